@@ -151,7 +151,8 @@ def from_hf(path: str | Path) -> ModelConfig:
     try:
         cfg = json.loads(file.read_text())
     except FileNotFoundError:
-        raise AlignJaxError(f"{file}: no such file") from None
+        raise AlignJaxError(f"{file}: no such file (expected a Hugging Face model folder "
+                            "with config.json)") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise AlignJaxError(f"{file}: not valid JSON ({e})") from None
     return from_hf_dict(cfg, where=str(file))

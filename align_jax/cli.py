@@ -1,0 +1,51 @@
+"""What every launch script shares: user errors as one line, and multi-host start-up."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Callable
+
+from align_jax.errors import AlignJaxError
+
+
+def run(main: Callable[[list[str]], None]) -> None:
+    """absl.app.run(main), but an AlignJaxError ends with `error: …` and exit status 1."""
+    from absl import app
+
+    def guarded(argv):
+        from absl import flags, logging
+
+        # Library INFO logs (orbax writes dozens per checkpoint) drown the run's own output.
+        if not flags.FLAGS["verbosity"].present:
+            logging.set_verbosity(logging.WARNING)
+        try:
+            main(argv)
+        except AlignJaxError as e:
+            print(f"error: {e}", file=sys.stderr, flush=True)
+            sys.exit(1)
+
+    try:
+        app.run(guarded)
+    except app.UsageError as e:  # e.g. an unknown flag
+        print(f"error: {e}", file=sys.stderr, flush=True)
+        sys.exit(1)
+
+
+def maybe_initialize_distributed() -> None:
+    """Starts jax.distributed when this is one process of several.
+
+    TPU pods: `jax.distributed.initialize()` finds everything itself (TPU_WORKER_* env).
+    SLURM GPU clusters: JAX reads SLURM_* variables. Elsewhere set ALIGN_JAX_COORDINATOR,
+    ALIGN_JAX_NUM_PROCESSES and ALIGN_JAX_PROCESS_ID. A single process does nothing.
+    """
+    import jax
+
+    env = os.environ
+    if env.get("ALIGN_JAX_COORDINATOR"):
+        jax.distributed.initialize(
+            coordinator_address=env["ALIGN_JAX_COORDINATOR"],
+            num_processes=int(env["ALIGN_JAX_NUM_PROCESSES"]),
+            process_id=int(env["ALIGN_JAX_PROCESS_ID"]))
+    elif int(env.get("SLURM_NTASKS", "1")) > 1 or env.get("TPU_WORKER_HOSTNAMES", "").count(",") > 0:
+        jax.distributed.initialize()
