@@ -46,6 +46,12 @@ class LoraConfig:
     use_rslora: bool = False
     init_std: float | None = None  # None: kaiming-uniform like PEFT; else N(0, std²)
 
+    def __post_init__(self):
+        # One canonical order (the model's), so equal adapters compare equal.
+        order = {name: i for i, name in enumerate(PROJECTIONS)}
+        object.__setattr__(self, "targets", tuple(sorted(
+            dict.fromkeys(self.targets), key=lambda t: (order.get(t, len(order)), t))))
+
     @property
     def scale(self) -> float:
         return self.alpha / (math.sqrt(self.rank) if self.use_rslora else self.rank)

@@ -140,3 +140,29 @@ def check_divisible(tree: Any, axes_tree: Any, sharder: Sharder, what: str = "pa
                 raise AlignJaxError(
                     f"{what}{jax.tree_util.keystr(path)}: dimension {dim} is not divisible by "
                     f"mesh axes {names} of size {n}")
+
+
+def shard_tree(tree: Any, axes_tree: Any, sharder: Sharder | None, what: str = "params") -> Any:
+    """Places a tree of arrays with the shardings its logical axes give (no-op without mesh)."""
+    if sharder is None:
+        return tree
+    check_divisible(tree, axes_tree, sharder, what)
+    return jax.device_put(tree, sharder.tree(axes_tree))
+
+
+BATCH_AXES = ("batch", "length")
+
+
+def global_batch(local: Mapping[str, np.ndarray], sharder: Sharder | None) -> dict[str, jax.Array]:
+    """Assembles each process's rows of a batch into global arrays sharded over `batch`.
+
+    Every process passes only the rows it loaded (its `process_index` share); the global
+    batch is their concatenation in process order.
+    """
+    if sharder is None:
+        return {k: jax.numpy.asarray(v) for k, v in local.items()}
+    out = {}
+    for k, v in local.items():
+        axes = BATCH_AXES[: v.ndim] + (None,) * max(0, v.ndim - 2)
+        out[k] = jax.make_array_from_process_local_data(sharder.named(axes), np.asarray(v))
+    return out
