@@ -1,0 +1,146 @@
+"""The SFT step: masked next-token cross-entropy on response tokens, gradients of LoRA only.
+
+Loss normalisation: the mean over every response token of the whole (accumulated) batch,
+
+    L = Σ_{b,t} m[b,t] · CE(logits[b,t], x[b,t+1]) / Σ_{b,t} m[b,t],
+
+with m[b,t] = 1 iff token t+1 is a response token of the same packed segment as token t.
+Micro-batches accumulate the *sums* and divide once, so k micro-batches give exactly the
+update of one batch k times as large.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import jax
+import jax.numpy as jnp
+import optax
+from jax.sharding import NamedSharding, PartitionSpec
+
+from align_jax.lora import LoraConfig, bind
+from align_jax.models.config import ModelConfig
+from align_jax.models.decoder import Params, hidden_states, logits_from_hidden, param_axes
+from align_jax.sharding import Sharder
+from align_jax.train.state import TrainState
+
+Batch = dict[str, jax.Array]
+BATCH_KEYS = ("input_ids", "segment_ids", "positions", "loss_mask")
+
+
+def next_token_targets(batch: Batch) -> tuple[jax.Array, jax.Array]:
+    """(targets, weights) [B, T]: targets[t] = x[t+1], weight 1 where t+1 is a response
+    token of the same segment (the last slot of a row predicts nothing)."""
+    ids, seg, mask = batch["input_ids"], batch["segment_ids"], batch["loss_mask"]
+    targets = jnp.concatenate([ids[:, 1:], jnp.zeros_like(ids[:, :1])], axis=1)
+    same = (seg[:, 1:] == seg[:, :-1]) & (seg[:, 1:] != 0)
+    w = jnp.where(same, mask[:, 1:], 0).astype(jnp.float32)
+    return targets, jnp.concatenate([w, jnp.zeros_like(w[:, :1])], axis=1)
+
+
+def chunked_cross_entropy(config: ModelConfig, params: Params, hidden: jax.Array,
+                          targets: jax.Array, weights: jax.Array, chunk: int,
+                          sharder: Sharder | None = None):
+    """(Σ w·CE, Σ w·[argmax = target]) computing logits one sequence chunk at a time.
+
+    Only one chunk's fp32 logits [B, chunk, V] live at once (and are recomputed in the
+    backward pass): with a 128k vocabulary the full [B, T, V] would dwarf the model.
+    """
+    b, t, d = hidden.shape
+    chunk = chunk if 0 < chunk < t and t % chunk == 0 else t
+    n = t // chunk
+
+    @jax.checkpoint
+    def one(h, y, w):
+        logits = logits_from_hidden(config, params, h, sharder)
+        logz = jax.nn.logsumexp(logits, axis=-1)
+        gold = jnp.take_along_axis(logits, y[..., None], axis=-1)[..., 0]
+        correct = (jnp.argmax(logits, axis=-1) == y).astype(jnp.float32)
+        return jnp.sum(w * (logz - gold)), jnp.sum(w * correct)
+
+    def body(carry, xs):
+        ce, acc = one(*xs)
+        return (carry[0] + ce, carry[1] + acc), None
+
+    split = lambda x: jnp.moveaxis(x.reshape(b, n, chunk, *x.shape[2:]), 1, 0)
+    (ce, correct), _ = jax.lax.scan(body, (jnp.zeros(()), jnp.zeros(())),
+                                    (split(hidden), split(targets), split(weights)))
+    return ce, correct
+
+
+def token_loss_sums(model: ModelConfig, params: Params, lora, batch: Batch, *,
+                    dropout_key=None, sharder: Sharder | None = None, chunk: int = 512):
+    """(CE sum, response-token count, correct count) of one packed batch [B, T]."""
+    hidden = hidden_states(model, params, batch["input_ids"], positions=batch["positions"],
+                           segment_ids=batch["segment_ids"], lora=lora,
+                           dropout_key=dropout_key, sharder=sharder)
+    targets, weights = next_token_targets(batch)
+    ce, correct = chunked_cross_entropy(model, params, hidden, targets, weights, chunk, sharder)
+    return ce, jnp.sum(weights), correct
+
+
+def make_sft_step(model: ModelConfig, lora_cfg: LoraConfig, tx: optax.GradientTransformation,
+                  lr_fn: Callable[[jax.Array], jax.Array], *, sharder: Sharder | None = None,
+                  chunk: int = 512) -> Callable[[TrainState, Params, Batch], tuple[TrainState, dict]]:
+    """(state, base_params, batch) -> (state, metrics); batch leaves are [accum, micro, T].
+
+    A step whose loss or gradient norm is not finite changes nothing but the RNG and the
+    `skipped` counter; metrics["finite"] tells the loop, which stops or goes on as configured.
+    """
+
+    def loss_fn(trainable, params, micro, key):
+        ce, n, correct = token_loss_sums(model, params, bind(lora_cfg, trainable), micro,
+                                         dropout_key=key, sharder=sharder, chunk=chunk)
+        return ce, (n, correct)
+
+    grad_fn = jax.value_and_grad(loss_fn, has_aux=True)
+
+    def step(state: TrainState, params: Params, batch: Batch):
+        rng, key = jax.random.split(state.rng)
+        accum = batch["input_ids"].shape[0]
+
+        def micro_step(carry, xs):
+            grads, ce, n, correct = carry
+            micro, i = xs
+            (c, (m, k)), g = grad_fn(state.trainable, params, micro, jax.random.fold_in(key, i))
+            return (jax.tree.map(jnp.add, grads, g), ce + c, n + m, correct + k), None
+
+        zeros = jax.tree.map(jnp.zeros_like, state.trainable)
+        init = (zeros, jnp.zeros(()), jnp.zeros(()), jnp.zeros(()))
+        (grads, ce, n, correct), _ = jax.lax.scan(micro_step, init, (batch, jnp.arange(accum)))
+        denom = jnp.maximum(n, 1.0)
+        grads = jax.tree.map(lambda g: g / denom, grads)
+        loss = ce / denom
+        grad_norm = optax.tree.norm(grads)
+        finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
+        updates, opt_state = tx.update(grads, state.opt_state, state.trainable)
+        stepped = state.replace(step=state.step + 1, trainable=optax.apply_updates(state.trainable, updates),
+                                opt_state=opt_state, rng=rng)
+        kept = state.replace(rng=rng, skipped=state.skipped + 1)
+        new = jax.tree.map(lambda a, b: jnp.where(finite, a, b), stepped, kept)
+        metrics = {"loss": loss, "accuracy": correct / denom, "grad_norm": grad_norm,
+                   "lr": lr_fn(state.step), "tokens": n, "finite": finite}
+        return new, metrics
+
+    return step
+
+
+def state_shardings(state: TrainState) -> Any:
+    """The shardings a (placed) state has now: the step keeps them, in and out."""
+    return jax.tree.map(lambda x: x.sharding, state)
+
+
+def batch_sharding(sharder: Sharder) -> NamedSharding:
+    """[accum, micro, T] batches: micro-batch rows over the batch mesh axes."""
+    return NamedSharding(sharder.mesh, PartitionSpec(None, *sharder.spec(("batch", "length"))))
+
+
+def jit_sft_step(step, model: ModelConfig, state: TrainState, sharder: Sharder | None):
+    """The step jitted with explicit in/out shardings and the state donated."""
+    if sharder is None:
+        return jax.jit(step, donate_argnums=(0,))
+    st = state_shardings(state)
+    params = sharder.tree(param_axes(model))
+    batch = {k: batch_sharding(sharder) for k in BATCH_KEYS}
+    return jax.jit(step, in_shardings=(st, params, batch),
+                   out_shardings=(st, sharder.replicated()), donate_argnums=(0,))
