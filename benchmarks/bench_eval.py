@@ -1,0 +1,128 @@
+"""Evaluation speed: association + lexical scoring of ~1,200 SWOW-EN cues from a JSONL of
+generations, and WVS scoring of ~250 synthetic items in one batched pass of a tiny model.
+
+  .venv/bin/python benchmarks/bench_eval.py [--shared ../shared] [--items 250]
+
+Needs ../shared/data for the association part (skipped with a message otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def read_swow(path: Path) -> dict[str, list[tuple[str, int]]]:
+    """SWOW-EN through the project's loader (cue → [(response, count)], descending)."""
+    from align_jax.data.norms import load_norms
+    return load_norms(path, language="en")[0].cues
+
+
+def test_cues(cues):
+    """The project's test split (seed 42, 70/20/10)."""
+    from align_jax.data.splits import split_cues
+    return split_cues(cues, seed=42).test
+
+
+def synth_outputs(norms, cues, seed=0):
+    """Noisy "model" lists: the human responses, locally shuffled, some dropped, some
+    invented words added, in mixed formats (comma / numbered)."""
+    rng = random.Random(seed)
+    out = {}
+    for c in cues:
+        words = [w for w, _ in norms[c][:60] if rng.random() > 0.3]
+        for i in range(len(words) - 1):
+            if rng.random() < 0.3:
+                words[i], words[i + 1] = words[i + 1], words[i]
+        for _ in range(rng.randrange(6)):  # invented words anywhere in the list
+            words.insert(rng.randrange(len(words) + 1), f"zz{rng.randrange(10**6)}")
+        out[c] = ("\n".join(f"{i}. {w}" for i, w in enumerate(words, 1)) if rng.random() < 0.3
+                  else ", ".join(words))
+    return out
+
+
+def bench_associations(shared: Path) -> None:
+    from align_jax.eval import pipeline, report
+    from align_jax.eval.generations import read_generations
+    from align_jax.eval.lexical import load_preset
+
+    data = shared / "data"
+    swow = data / "swow" / "strength.SWOW-EN.R1.csv"
+    if not swow.exists():
+        print(f"associations: skipped ({swow} absent)")
+        return
+    t = time.perf_counter()
+    norms = read_swow(swow)
+    cues = test_cues(list(norms))
+    print(f"read SWOW-EN R1: {len(norms)} cues in {time.perf_counter() - t:.2f} s; "
+          f"test cues: {len(cues)}")
+    t = time.perf_counter()
+    lexical = {
+        "concreteness": load_preset("en", "concreteness",
+                                    data / "norms_en" / "Concreteness_ratings_Brysbaert_et_al_BRM.txt"),
+        "valence": load_preset("en", "valence", data / "norms_en" / "Ratings_Warriner_et_al.csv"),
+        "arousal": load_preset("en", "arousal", data / "norms_en" / "Ratings_Warriner_et_al.csv"),
+    }
+    print(f"load lexical norms (3): {time.perf_counter() - t:.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        gen = Path(tmp) / "gen.jsonl"
+        with gen.open("w", encoding="utf-8") as f:
+            for c, o in synth_outputs(norms, cues).items():
+                f.write(json.dumps({"cue": c, "output": o}) + "\n")
+        t0 = time.perf_counter()
+        gens = read_generations(gen)
+        t1 = time.perf_counter()
+        a, lex = pipeline.evaluate_associations({g.cue: g.output for g in gens}, norms, lexical)
+        t2 = time.perf_counter()
+        metrics = pipeline.summary_metrics(a, lex, None, {"bench": True})
+        report.write_run(Path(tmp) / "run", metrics, associations=a, lexical=lex)
+        t3 = time.perf_counter()
+    print(f"associations: {a['n_cues']} cues | read JSONL {t1 - t0:.3f} s | metrics + "
+          f"bootstrap + lexical {t2 - t1:.3f} s | report + plots {t3 - t2:.3f} s | "
+          f"total {t3 - t0:.3f} s")
+    print(f"  synthetic P@5 = {a['summary']['p@5']['mean']:.3f}, human mean median "
+          + ", ".join(f"{n} {r['human']['mean_median']:.3f}" for n, r in lex.items()))
+
+
+def bench_wvs(n_items: int) -> None:
+    import jax
+    import jax.numpy as jnp
+    import numpy as np
+
+    from align_jax.eval.values import score_options
+    from align_jax.models import init_params, preset
+
+    cfg = preset("tiny")
+    params = init_params(cfg, jax.random.PRNGKey(0), jnp.float32)
+    rng = np.random.default_rng(0)
+    # Prompt lengths like a real WVS prompt (60-200 tokens), 2-9 options.
+    prompts = [list(rng.integers(3, cfg.vocab_size, rng.integers(60, 200))) for _ in range(n_items)]
+    options = [list(range(10, 10 + rng.integers(2, 10))) for _ in range(n_items)]
+    t = time.perf_counter()
+    probs = score_options(cfg, params, prompts, options)
+    t1 = time.perf_counter()
+    probs = score_options(cfg, params, prompts, options)
+    t2 = time.perf_counter()
+    assert all(abs(sum(p) - 1) < 1e-5 for p in probs)
+    print(f"WVS: {n_items} items, one batched pass (tiny model, CPU): first call "
+          f"{t1 - t:.2f} s (with compile), second {t2 - t1:.2f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--items", type=int, default=250)
+    args = ap.parse_args()
+    bench_associations(args.shared)
+    bench_wvs(args.items)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Reports: metrics.json, Markdown, plots, comparisons, and the launch script end to end."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from align_jax.eval import pipeline, report
+from align_jax.eval import values as wv
+from align_jax.eval.lexical import LexicalNorm
+
+ROOT = Path(__file__).resolve().parents[1]
+NORMS = {"dog": [("cat", 8), ("bone", 4), ("leash", 1)], "sun": [("hot", 5), ("moon", 3)]}
+CONC = LexicalNorm("concreteness", (1.0, 5.0), {"cat": 5.0, "bone": 4.8, "moon": 4.5,
+                                                "hot": 2.5, "walk": 3.5}, threshold=3.0)
+
+
+def _run(tmp_path, outputs, name="run"):
+    a, lex = pipeline.evaluate_associations(outputs, NORMS, {"concreteness": CONC}, ks=(5, 10),
+                                            n_boot=100)
+    items = [wv.WVSItem("Q1", ("a", "b"), {"United States": (0.9, 0.1), "China": (0.2, 0.8)}),
+             wv.WVSItem("Q2", ("a", "b", "c"), {"United States": (0.3, 0.3, 0.4),
+                                                "China": (0.3, 0.3, 0.4)})]
+    v, kept, probs = pipeline.evaluate_values(items, {"Q1": [0.3, 0.7]}, n_tension=1)
+    m = pipeline.summary_metrics(a, lex, v, {"language": "en"})
+    files = report.write_run(tmp_path / name, m, associations=a, lexical=lex,
+                             wvs=(kept, probs, v["high_tension_items"], wv.TARGETS))
+    return m, files
+
+
+def test_write_run(tmp_path):
+    m, files = _run(tmp_path, {"dog": "cat, walk, bone", "sun": "1. moon", "zebra": "stripes"})
+    names = sorted(f.name for f in files)
+    assert names == ["lexical_concreteness.png", "metrics.json", "p_at_k.png", "per_cue.jsonl",
+                     "report.md", "wvs_high_tension.png"]
+    assert all(f.stat().st_size > 0 for f in files)
+    assert not list((tmp_path / "run").glob(".*tmp"))            # no temporary files left
+    text = (tmp_path / "run" / "metrics.json").read_text()
+    assert "NaN" not in text                                     # strict JSON
+    saved = json.loads(text)
+    assert saved["associations"]["missing_cues"] == ["zebra"]
+    assert saved["associations"]["summary"]["p@5"]["mean"] == pytest.approx((2 / 5 + 1 / 5) / 2)
+    # Spearman: dog → cat (8) before bone (4): ρ = 1; sun has one hit → undefined, left out.
+    assert saved["associations"]["summary"]["spearman"]["mean"] == pytest.approx(1.0)
+    assert saved["associations"]["summary"]["spearman"]["n"] == 1
+    assert saved["values"]["n_unanswered"] == 1
+    assert saved["values"]["all"]["closer"] == {"United States": 0, "China": 1, "tie": 0}
+    # Lexical: model dog → cat 5, walk 3.5, bone 4.8 → median 4.8; sun → moon 4.5.
+    assert saved["lexical"]["concreteness"]["model"]["mean_median"] == pytest.approx(4.65)
+    assert "per_cue_median" not in saved["lexical"]["concreteness"]
+    md = (tmp_path / "run" / "report.md").read_text()
+    assert "1 generated cue(s) missing from the norms (not scored): zebra" in md
+    assert "| p@5 | 0.300 [" in md and "the denominator stays k" in md
+    assert "Closer to: United States 0, China 1, tie 0" in md
+    assert "![p_at_k](p_at_k.png)" in md
+    per_cue = [json.loads(l) for l in (tmp_path / "run" / "per_cue.jsonl").read_text().splitlines()]
+    assert [r["cue"] for r in per_cue] == ["dog", "sun"]
+
+
+def test_compare(tmp_path):
+    _run(tmp_path, {"dog": "cat, walk", "sun": "hot"}, "vanilla")
+    _run(tmp_path, {"dog": "cat, bone, leash", "sun": "hot, moon"}, "sft")
+    files = report.write_comparison([tmp_path / "vanilla", tmp_path / "sft"], tmp_path / "cmp")
+    md = (tmp_path / "cmp" / "compare.md").read_text()
+    assert "| metric | vanilla | sft |" in md
+    row = next(l for l in md.splitlines() if l.startswith("| p@5 |"))
+    assert "0.200 [" in row.split("|")[2] and "0.500 [" in row.split("|")[3]
+    assert "| WVS high_tension: closer to China | 1 | 1 |" in md
+    assert (tmp_path / "cmp" / "compare_p_at_k.png").stat().st_size > 0
+    with pytest.raises(Exception, match="no metrics.json"):
+        report.write_comparison([tmp_path / "nothing"], tmp_path / "cmp2")
+
+
+def _launch(*args):
+    return subprocess.run([sys.executable, str(ROOT / "launch" / "evaluate.py"), *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+def test_launch_model_free_end_to_end(tmp_path):
+    pytest.importorskip("align_jax.data.norms")
+    norms = tmp_path / "norms.csv"
+    norms.write_text("cue,response,count\ndog,cat,8\ndog,bone,4\nsun,hot,5\nsun,moon,3\n")
+    conc = tmp_path / "conc.txt"
+    conc.write_text("Word\tConc.M\r\ncat\t5\r\nbone\t4.8\r\nhot\t2.5\r\nmoon\t4.5\r\n")
+    gen = tmp_path / "gen.jsonl"
+    gen.write_text('{"cue": "dog", "output": "cat, bone"}\n{"cue": "sun", "output": "moon"}\n')
+    wvs = tmp_path / "wvs.jsonl"
+    wvs.write_text(json.dumps({"question": "Q1", "options": ["a", "b"], "selections": {
+        "United States": [0.9, 0.1], "China": [0.2, 0.8]}}) + "\n")
+    ans = tmp_path / "ans.jsonl"
+    ans.write_text('{"question": "Q1", "probs": [0.8, 0.2]}\n')
+    out = tmp_path / "run"
+    r = _launch(f"--generations={gen}", f"--norms={norms}", "--language=en",
+                f"--lexical=concreteness={conc}", f"--wvs={wvs}", f"--wvs_answers={ans}",
+                f"--output_dir={out}", "--n_boot=50")
+    assert r.returncode == 0, r.stderr
+    m = json.loads((out / "metrics.json").read_text())
+    assert m["associations"]["summary"]["p@5"]["mean"] == pytest.approx((2 / 5 + 1 / 5) / 2)
+    assert m["values"]["all"]["closer"]["United States"] == 1
+    before = (out / "metrics.json").read_bytes()
+
+    # A bad generations line: one clear line on stderr, exit 1, the old run left intact.
+    gen.write_text('{"cue": "dog", "output": "cat"}\n{"output": "moon"}\n')
+    r = _launch(f"--generations={gen}", f"--norms={norms}", f"--output_dir={out}")
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"error: {gen}:2: missing or empty 'cue'"
+    assert (out / "metrics.json").read_bytes() == before
+
+    r = _launch("--model=/some/model", f"--output_dir={out}")
+    assert r.returncode == 1 and "not yet supported" in r.stderr
+    assert r.stderr.count("\n") == 1
+
+    r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out, out)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "cmp" / "compare.md").exists()
