@@ -1,0 +1,146 @@
+"""From an experiment config (ml_collections) to the objects a run needs.
+
+Shared by the SFT and PPO entry points: the mesh, the base model, the prepared data,
+the LoRA and optimizer settings.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+
+from align_jax.errors import AlignJaxError
+from align_jax.lora import LoraConfig
+from align_jax.models import config as config_lib
+from align_jax.models.config import ModelConfig
+from align_jax.models.decoder import Params, init_params
+from align_jax.models.hf_io import from_hf, save_hf
+from align_jax.models.orbax_io import load_params
+from align_jax.sharding import Sharder, make_mesh
+from align_jax.train.optim import OptimConfig
+
+DTYPES = {"bfloat16": jnp.bfloat16, "float32": jnp.float32}
+
+
+def make_sharder(mesh_cfg) -> Sharder | None:
+    """A Sharder over all global devices, or None on a single device."""
+    if jax.device_count() == 1:
+        return None
+    return Sharder(make_mesh(dict(mesh_cfg)))
+
+
+def lora_config(cfg) -> LoraConfig:
+    return LoraConfig(rank=int(cfg.rank), alpha=float(cfg.alpha), targets=tuple(cfg.targets),
+                      dropout=float(cfg.dropout), use_rslora=bool(cfg.use_rslora))
+
+
+def optim_config(cfg, lr: float | None = None) -> OptimConfig:
+    return OptimConfig(lr=float(cfg.lr if lr is None else lr), schedule=cfg.schedule,
+                       warmup_ratio=float(cfg.warmup_ratio), weight_decay=float(cfg.weight_decay),
+                       max_grad_norm=float(cfg.max_grad_norm),
+                       loraplus_ratio=float(cfg.get("loraplus_ratio", 1.0)))
+
+
+def _dtype(name: str):
+    if name not in DTYPES:
+        raise AlignJaxError(f"config model.dtype={name!r}; choose one of {', '.join(DTYPES)}")
+    return DTYPES[name]
+
+
+def load_model(mcfg, vocab_size: int, workdir: Path,
+               sharder: Sharder | None) -> tuple[ModelConfig, Params, str]:
+    """(config, params, source) of the frozen base model.
+
+    model.hf_path: a Hugging Face folder; model.params_ckpt: a converted orbax checkpoint;
+    otherwise model.preset with random weights (the demo), first written as a Hugging
+    Face checkpoint under <workdir>/base_model so that the conversion path runs too.
+    """
+    dtype = _dtype(mcfg.dtype)
+    if mcfg.hf_path:
+        config, params = from_hf(mcfg.hf_path, dtype, sharder)
+        source = mcfg.hf_path
+    elif mcfg.params_ckpt:
+        config, params = load_params(mcfg.params_ckpt, dtype, sharder)
+        source = mcfg.params_ckpt
+    elif mcfg.preset:
+        folder = workdir / "base_model"
+        config = config_lib.preset(mcfg.preset).replace(vocab_size=max(vocab_size, 8))
+        if not (folder / "config.json").exists() and jax.process_index() == 0:
+            save_hf(config, init_params(config, jax.random.key(int(mcfg.init_seed)),
+                                        std=float(mcfg.init_std)), folder)
+        _barrier("base_model")
+        config, params = from_hf(folder, dtype, sharder)
+        source = str(folder)
+    else:
+        raise AlignJaxError("config: set one of model.hf_path, model.params_ckpt or model.preset")
+    if config.vocab_size < vocab_size:
+        raise AlignJaxError(f"the tokenizer has {vocab_size} tokens but the model only "
+                            f"{config.vocab_size} embeddings ({source})")
+    config = config.replace(remat_policy=mcfg.remat, attention_impl=mcfg.attention)
+    return config, params, source
+
+
+def _barrier(name: str) -> None:
+    if jax.process_count() > 1:
+        from jax.experimental import multihost_utils
+
+        multihost_utils.sync_global_devices(name)
+
+
+def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
+    """(prepared folder, tokenizer folder): data.prepared if given, else prepared now
+    into <workdir>/data (cached, so a second run is near-instant)."""
+    from align_jax.data.prepare import PrepareConfig, default_cache_dir, prepare
+    from align_jax.data.ranking import RankingConfig
+    from align_jax.data.sft import SFTConfig
+
+    if dcfg.prepared:
+        folder = Path(dcfg.prepared)
+        if not (folder / "manifest.json").exists():
+            raise AlignJaxError(f"{folder}: not a prepared data folder (no manifest.json)")
+    else:
+        folder = workdir / "data"
+        if not (folder / "manifest.json").exists() and jax.process_index() == 0:
+            norms = tuple(str(_fixture(n)) for n in dcfg.norms)
+            config = PrepareConfig(
+                norms=norms, tokenizer=dcfg.tokenizer or "tiny", fmt=dcfg.format,
+                language=dcfg.language or None, response_set=dcfg.response_set,
+                country=dcfg.country or None, native_language=dcfg.native_language or None,
+                min_count=int(dcfg.min_count), seed=int(dcfg.seed), seq_len=int(dcfg.seq_len),
+                sft=SFTConfig(target_examples=int(dcfg.target_examples),
+                              keep_fraction=float(dcfg.keep_fraction),
+                              val_examples=int(dcfg.val_examples), seed=int(dcfg.seed)),
+                ranking=RankingConfig(seed=int(dcfg.seed)),
+                tiny_vocab_size=int(dcfg.get("tiny_vocab_size", 2048)))
+            summary, cached = prepare(config, folder, cache_dir=default_cache_dir(), overwrite=True,
+                                      log=lambda m: print(f"data: {m}", flush=True))
+            print(f"data: {summary['sft_train_examples']:,} SFT examples, "
+                  f"{summary['sft_train_tokens']:,} tokens, packing efficiency "
+                  f"{summary['packing_efficiency']:.3f}{' (cached)' if cached else ''}", flush=True)
+        _barrier("prepared_data")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    tok = manifest["config"]["tokenizer"]
+    tokenizer = str(folder / "tokenizer") if tok == "tiny" else tok
+    return folder, tokenizer
+
+
+def _fixture(name: str) -> Path:
+    """A norms path, or `fixture:en` / `fixture:zh` for the illustrative fixtures we ship."""
+    if name.startswith("fixture:"):
+        from importlib import resources
+
+        lang = name.split(":", 1)[1]
+        path = Path(str(resources.files("align_jax.data") / "fixtures" / f"illustrative_{lang}.csv"))
+        if not path.exists():
+            raise AlignJaxError(f"no built-in fixture {name!r} (choose fixture:en or fixture:zh)")
+        return path
+    return Path(name)
+
+
+def resolved(cfg: Any) -> dict:
+    """The config as plain JSON (for checkpoints and the run folder)."""
+    return json.loads(cfg.to_json_best_effort())

@@ -1,0 +1,215 @@
+"""The SFT run: epochs of packed batches through the jitted step, with evaluation,
+logging, checkpoints, preemption handling and exact resume.
+
+Data order is a pure function of (seed, epoch, step), and a checkpoint holds the LoRA
+tree, optimizer state, step, RNG and data position, so a resumed run is the run that
+was never interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import time
+from pathlib import Path
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from align_jax.errors import AlignJaxError
+from align_jax.lora import bind, init_lora, lora_axes
+from align_jax.models.decoder import param_axes
+from align_jax.peft_io import export_peft
+from align_jax.sharding import Sharder, global_batch, shard_tree
+from align_jax.train import optim, setup
+from align_jax.train.checkpoint import Checkpoints
+from align_jax.train.metrics_log import MetricsLog
+from align_jax.train.sft import BATCH_KEYS, jit_sft_step, make_sft_step, token_loss_sums
+from align_jax.train.state import init_state
+
+
+class Preemption:
+    """Turns SIGTERM/SIGINT into a flag the loop checks after each step."""
+
+    def __init__(self):
+        self.requested = False
+        self._old = {}
+
+    def __enter__(self):
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            self._old[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def _handle(self, signum, frame):
+        self.requested = True
+
+    def __exit__(self, *exc):
+        for sig, old in self._old.items():
+            signal.signal(sig, old)
+
+
+def _accum(batch: dict, accum: int, where: str) -> dict:
+    rows = batch["input_ids"].shape[0]
+    if rows % accum:
+        raise AlignJaxError(f"{where}: {rows} rows per process are not divisible by "
+                            f"train.grad_accum={accum}")
+    return {k: v.reshape(accum, rows // accum, *v.shape[1:]) for k, v in batch.items()}
+
+
+def _place(batch: dict, sharder: Sharder | None) -> dict:
+    """This process's [accum, rows, T] arrays → global arrays sharded on the rows axis."""
+    if sharder is None:
+        return {k: jnp.asarray(v) for k, v in batch.items()}
+    from align_jax.train.sft import batch_sharding
+
+    sh = batch_sharding(sharder)
+    return {k: jax.make_array_from_process_local_data(sh, np.asarray(v)) for k, v in batch.items()}
+
+
+def make_eval_fn(model, lora_cfg, sharder, chunk):
+    """Jitted (trainable, params, batch[B,T]) -> (CE sum, tokens)."""
+
+    def fn(trainable, params, batch):
+        ce, n, _ = token_loss_sums(model, params, bind(lora_cfg, trainable), batch,
+                                   sharder=sharder, chunk=chunk)
+        return ce, n
+
+    return jax.jit(fn)
+
+
+def validation_loss(eval_fn, trainable, params, batches, sharder) -> float:
+    ce = n = 0.0
+    for step in range(batches.steps_in_epoch(0)):
+        b = global_batch(batches.batch(0, step), sharder)
+        c, m = eval_fn(trainable, params, b)
+        ce, n = ce + float(c), n + float(m)
+    return ce / max(n, 1.0)
+
+
+def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
+    """Trains a LoRA adapter by SFT as `cfg` says; returns the final metrics."""
+    from align_jax.data.packing import PackedBatches
+    from align_jax.data.prepare import load_sft, load_tokenizer
+
+    workdir = Path(workdir)
+    if jax.process_index() == 0:
+        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
+            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
+                                "the run, or choose another --workdir")
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "config.json").write_text(json.dumps(setup.resolved(cfg), indent=2))
+    sharder = setup.make_sharder(cfg.mesh)
+    tc = cfg.train
+
+    data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
+    tokenizer = load_tokenizer(tokenizer_path)
+    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder)
+    pad_id = tokenizer.pad_token_id or 0
+    pc, pi = jax.process_count(), jax.process_index()
+    seq_len = int(cfg.data.seq_len)
+    train_data = PackedBatches(load_sft(data_dir, "train"), seq_len, int(tc.global_batch),
+                               int(cfg.data.seed), process_index=pi, process_count=pc, pad_id=pad_id)
+    val_examples = load_sft(data_dir, "val")
+    val_data = (PackedBatches(val_examples, seq_len, int(tc.global_batch), int(cfg.data.seed),
+                              process_index=pi, process_count=pc, pad_id=pad_id)
+                if len(val_examples) else None)
+    steps_per_epoch = train_data.steps_in_epoch(0)
+    if steps_per_epoch == 0:
+        raise AlignJaxError(f"{data_dir}: no SFT training examples fit data.seq_len={seq_len}")
+    total = int(tc.max_steps) if int(tc.max_steps) > 0 else math.ceil(float(tc.epochs) * steps_per_epoch)
+
+    lora_cfg = setup.lora_config(cfg.lora)
+    ocfg = setup.optim_config(tc)
+    tx = optim.make_optimizer(ocfg, total)
+    lr_fn = optim.schedule(ocfg, total)
+    trainable = init_lora(model, lora_cfg, jax.random.key(int(tc.seed)))
+    trainable = shard_tree(trainable, lora_axes(lora_cfg), sharder, "lora")
+    state = init_state(trainable, lora_axes(lora_cfg), tx, int(tc.seed), sharder)
+    chunk = int(tc.loss_chunk)
+    step_fn = jit_sft_step(make_sft_step(model, lora_cfg, tx, lr_fn, sharder=sharder, chunk=chunk),
+                           model, state, sharder)
+    eval_fn = make_eval_fn(model, lora_cfg, sharder, chunk)
+
+    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
+                       async_save=bool(tc.async_save))
+    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
+    start, tokens_seen = 0, 0.0
+    if resume:
+        restored = ckpt.restore_latest(_abstract(state))
+        if restored is None:
+            print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
+        else:
+            start, state, record = restored
+            tokens_seen = float(record.get("tokens_seen", 0.0))
+            print(f"resumed from step {start} (epoch {record['epoch']}, "
+                  f"batch {record['step_in_epoch']})", flush=True)
+    log.truncate_after(start)
+    print(f"model {model.family} from {source}; LoRA r={lora_cfg.rank} on {', '.join(lora_cfg.targets)}; "
+          f"{total} steps ({steps_per_epoch}/epoch) of {tc.global_batch} rows x {seq_len} tokens; "
+          f"{jax.device_count()} device(s), {pc} process(es)", flush=True)
+
+    def record(step):
+        return {"step": step, "epoch": step // steps_per_epoch,
+                "step_in_epoch": step % steps_per_epoch, "tokens_seen": tokens_seen,
+                "skipped": int(state.skipped), "config": setup.resolved(cfg)}
+
+    kill_at = int(os.environ.get("ALIGN_JAX_TEST_SIGKILL_AT_STEP", "-1"))
+    last_good = start if ckpt.steps() else None
+    metrics: dict = {}
+    log.start(start)
+    accum = int(tc.grad_accum)
+    with Preemption() as preempt:
+        step = start
+        while step < total:
+            epoch, k = divmod(step, steps_per_epoch)
+            batch = _place(_accum(train_data.batch(epoch, k), accum, "train.global_batch"), sharder)
+            state, m = step_fn(state, params, batch)
+            m = {key: float(v) for key, v in jax.device_get(m).items()}
+            step += 1
+            if not m["finite"]:
+                if tc.on_nonfinite == "stop":
+                    ckpt.close()
+                    where = f"step {last_good}" if last_good is not None else "none yet"
+                    raise AlignJaxError(f"non-finite loss or gradient at step {step} "
+                                        f"(loss={m['loss']}, grad_norm={m['grad_norm']}); "
+                                        f"the last good checkpoint is {where} in {workdir}/ckpt")
+                # The data position advances; the optimizer state does not (state.step).
+                print(f"warning: batch {step} skipped (non-finite loss or gradient); "
+                      f"{int(state.skipped)} skipped so far", flush=True)
+            tokens_seen += m["tokens"]
+            metrics = {**m, "epoch": step / steps_per_epoch, "skipped": int(state.skipped)}
+            evaluated = False
+            if val_data is not None and (step % int(tc.eval_every) == 0 or step == total):
+                metrics["val_loss"] = validation_loss(eval_fn, state.trainable, params, val_data, sharder)
+                evaluated = True
+            log.write(step, metrics)
+            if step % int(tc.log_every) == 0 or step == total or evaluated:
+                log.console(step, metrics, tokens_seen)
+            if step % int(tc.save_every) == 0 or step == total or preempt.requested:
+                ckpt.save(step, state, record(step), metrics if evaluated else None,
+                          force=preempt.requested)
+                last_good = step
+                if step == kill_at:
+                    ckpt.wait()
+                    os.kill(os.getpid(), signal.SIGKILL)
+            if preempt.requested:
+                ckpt.close()
+                log.close()
+                print(f"preempted: saved a checkpoint at step {step} in {workdir}/ckpt; "
+                      "rerun with --resume to continue", flush=True)
+                return {**metrics, "preempted": True, "step": step}
+    ckpt.close()
+    log.close()
+    adapter = export_peft(workdir / "adapter", model, lora_cfg, jax.device_get(state.trainable),
+                          base_model_name_or_path=source)
+    final = {**metrics, "step": step, "adapter": str(adapter), "tokens_seen": tokens_seen}
+    if jax.process_index() == 0:
+        (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
+    return final
+
+
+def _abstract(state):
+    return jax.tree.map(lambda x: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=x.sharding), state)

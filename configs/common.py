@@ -1,0 +1,38 @@
+"""The config layout shared by every experiment (ml_collections ConfigDict).
+
+Experiment files call `base()` and change what differs. Every key exists here, so a
+mistyped override (`--config.train.lrr=…`) fails naming the key, and a wrongly typed
+one (`--config.train.lr=abc`) fails naming the type.
+"""
+
+from ml_collections import ConfigDict
+
+
+def base() -> ConfigDict:
+    c = ConfigDict()
+    c.run_name = "run"
+    c.model = ConfigDict(dict(
+        hf_path="",          # a Hugging Face folder (config.json + safetensors)
+        params_ckpt="",      # or an orbax checkpoint written by launch/convert.py
+        preset="",           # or a preset with random weights (demo, tests)
+        init_seed=0, init_std=0.02,
+        dtype="bfloat16", remat="dots_no_batch", attention="xla"))
+    c.lora = ConfigDict(dict(rank=64, alpha=256.0, targets=("q_proj", "v_proj"), dropout=0.0,
+                             use_rslora=False))
+    c.data = ConfigDict(dict(
+        prepared="",         # a folder written by launch/prepare_data.py; else prepared now:
+        norms=("fixture:en",), format="auto", language="", tokenizer="",
+        response_set="R123", country="", native_language="", min_count=1,
+        seed=42, target_examples=1_000_000, keep_fraction=0.7, val_examples=800,
+        seq_len=2048, tiny_vocab_size=2048))
+    c.train = ConfigDict(dict(
+        lr=1e-5, schedule="cosine", warmup_ratio=0.1, weight_decay=0.0, max_grad_norm=1.0,
+        loraplus_ratio=16.0, epochs=1.5, max_steps=-1,
+        global_batch=16,     # packed rows of data.seq_len tokens per optimizer step
+        grad_accum=2,        # micro-batches per step (lax.scan inside the step)
+        loss_chunk=512,      # sequence chunk for the logits/cross-entropy (memory)
+        on_nonfinite="stop",  # or "skip" (count and go on)
+        seed=0, log_every=10, eval_every=500, save_every=500, keep_last=3, keep_best=1,
+        async_save=True, tensorboard=True))
+    c.mesh = ConfigDict(dict(data=1, fsdp=-1, tensor=1))
+    return c
