@@ -25,11 +25,20 @@ def run(main: Callable[[list[str]], None]) -> None:
             print(f"error: {e}", file=sys.stderr, flush=True)
             sys.exit(1)
 
+    from absl import flags
+
     try:
-        app.run(guarded)
-    except app.UsageError as e:  # e.g. an unknown flag
-        print(f"error: {e}", file=sys.stderr, flush=True)
+        # Parsed here, not inside app.run, so that a bad flag or config override ends as
+        # one line (ml_collections raises AttributeError/KeyError for an unknown key).
+        remaining = flags.FLAGS(sys.argv)
+        for name in list(flags.FLAGS):
+            flag = flags.FLAGS[name]
+            if type(flag).__module__.startswith("ml_collections") and flag.value is not None:
+                _ = flag.value.keys()  # a config file that failed to load raises here
+    except (flags.Error, AttributeError, KeyError, TypeError, ValueError, OSError) as e:
+        print(f"error: bad flag or config: {_one_line(e)}", file=sys.stderr, flush=True)
         sys.exit(1)
+    app.run(guarded, flags_parser=lambda argv: remaining)
 
 
 def maybe_initialize_distributed() -> None:
@@ -49,3 +58,12 @@ def maybe_initialize_distributed() -> None:
             process_id=int(env["ALIGN_JAX_PROCESS_ID"]))
     elif int(env.get("SLURM_NTASKS", "1")) > 1 or env.get("TPU_WORKER_HOSTNAMES", "").count(",") > 0:
         jax.distributed.initialize()
+
+
+def _one_line(e: BaseException) -> str:
+    """An exception's message on one line (ml_collections nests reprs and newlines)."""
+    text = str(e)
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1]
+    text = text.replace("\\n", " ").replace("\\'", "'")
+    return " ".join(text.split())
