@@ -33,8 +33,12 @@ def run(main: Callable[[list[str]], None]) -> None:
         remaining = flags.FLAGS(sys.argv)
         for name in list(flags.FLAGS):
             flag = flags.FLAGS[name]
-            if type(flag).__module__.startswith("ml_collections") and flag.value is not None:
-                _ = flag.value.keys()  # a config file that failed to load raises here
+            if type(flag).__module__.startswith("ml_collections"):
+                # A config file that failed to load raises (OSError) on first use.
+                try:
+                    getattr(flag.value, "keys")
+                except AttributeError:
+                    pass  # an override flag's plain value
     except (flags.Error, AttributeError, KeyError, TypeError, ValueError, OSError) as e:
         print(f"error: bad flag or config: {_one_line(e)}", file=sys.stderr, flush=True)
         sys.exit(1)

@@ -203,12 +203,21 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
                 return {**metrics, "preempted": True, "step": step}
     ckpt.close()
     log.close()
-    adapter = export_peft(workdir / "adapter", model, lora_cfg, jax.device_get(state.trainable),
+    adapter = export_peft(workdir / "adapter", model, lora_cfg, host_tree(state.trainable),
                           base_model_name_or_path=source)
     final = {**metrics, "step": step, "adapter": str(adapter), "tokens_seen": tokens_seen}
     if jax.process_index() == 0:
         (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
     return final
+
+
+def host_tree(tree):
+    """A (possibly multi-host sharded) tree as numpy arrays on every process."""
+    if jax.process_count() > 1:
+        from jax.experimental import multihost_utils
+
+        return multihost_utils.process_allgather(tree, tiled=True)
+    return jax.device_get(tree)
 
 
 def _abstract(state):

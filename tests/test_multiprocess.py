@@ -1,0 +1,121 @@
+"""Two processes on this machine (jax.distributed, CPU collectives) = one process.
+
+2 processes x 2 emulated devices form a 4-device global mesh; each process loads only its
+rows of every batch. The losses and LoRA weights equal a 1-process run on 4 devices, and
+checkpoints move between the two layouts in both directions.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from safetensors.numpy import load_file
+
+ROOT = Path(__file__).resolve().parents[1]
+FAST = ["--config.data.target_examples=400", "--config.data.val_examples=16",
+        "--config.data.seq_len=128", "--config.train.global_batch=8", "--config.train.grad_accum=2",
+        "--config.train.loss_chunk=64", "--config.train.eval_every=1000", "--config.train.save_every=2",
+        "--config.train.log_every=1", "--config.train.tensorboard=False", "--config.mesh.fsdp=-1"]
+TIMEOUT = 600
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cmd(workdir, steps, resume):
+    return [sys.executable, str(ROOT / "launch/train_sft.py"), f"--config={ROOT}/configs/demo.py",
+            f"--workdir={workdir}", *FAST, f"--config.train.max_steps={steps}",
+            *(["--resume"] if resume else [])]
+
+
+def _env(devices, **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ALIGN_JAX_")}
+    env.update(JAX_PLATFORMS="cpu", HF_HUB_OFFLINE="1",
+               XLA_FLAGS=f"--xla_force_host_platform_device_count={devices}", **extra)
+    return env
+
+
+# Every run is 6 steps (the lr schedule depends on the total); a first leg "crashes" by
+# SIGKILL right after its step-4 checkpoint, and the second leg resumes it.
+KILL = {"ALIGN_JAX_TEST_SIGKILL_AT_STEP": "4"}
+STEPS = 6
+
+
+def run_one(workdir, resume=False, crash=False):
+    p = subprocess.run(_cmd(workdir, STEPS, resume), capture_output=True, text=True,
+                       env=_env(4, **(KILL if crash else {})), timeout=TIMEOUT)
+    assert p.returncode == (-9 if crash else 0), p.stdout[-2000:] + p.stderr[-3000:]
+    return p.stdout
+
+
+def run_two(workdir, resume=False, crash=False):
+    port = _free_port()
+    procs = [subprocess.Popen(_cmd(workdir, STEPS, resume), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True,
+                              env=_env(2, ALIGN_JAX_COORDINATOR=f"127.0.0.1:{port}",
+                                       ALIGN_JAX_NUM_PROCESSES="2", ALIGN_JAX_PROCESS_ID=str(i),
+                                       **(KILL if crash else {})))
+             for i in range(2)]
+    outs = []
+    try:
+        for p in procs:
+            out, err = p.communicate(timeout=TIMEOUT)
+            outs.append((p.returncode, out, err))
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    for rc, out, err in outs:
+        if "collectives" in err.lower() and "not" in err.lower() and rc != 0:
+            pytest.skip(f"this platform lacks CPU collectives: {err.strip().splitlines()[-1]}")
+        assert rc == (-9 if crash else 0), out[-2000:] + err[-3000:]
+    return outs[0][1]
+
+
+def losses(workdir):
+    return [(r["step"], r["loss"], r["grad_norm"])
+            for r in map(json.loads, (workdir / "metrics.jsonl").read_text().splitlines())]
+
+
+def adapter(workdir):
+    return load_file(str(workdir / "adapter/adapter_model.safetensors"))
+
+
+def assert_same_run(a, b, tol=1e-5):
+    la, lb = losses(a), losses(b)
+    assert [s for s, *_ in la] == [s for s, *_ in lb]
+    np.testing.assert_allclose(np.array([x[1:] for x in la]), np.array([x[1:] for x in lb]), rtol=tol)
+    wa, wb = adapter(a), adapter(b)
+    assert wa.keys() == wb.keys()
+    for k in wa:
+        np.testing.assert_allclose(wa[k], wb[k], atol=tol, err_msg=k)
+
+
+@pytest.mark.slow
+def test_two_processes_equal_one_and_checkpoints_cross(tmp_path):
+    one = tmp_path / "one"
+    run_one(one)
+    # 2 processes from scratch until the step-4 crash: the same losses as 1 process.
+    two = tmp_path / "two"
+    out = run_two(two, crash=True)
+    assert "4 device(s), 2 process(es)" in out
+    np.testing.assert_allclose(np.array([x[1:] for x in losses(two)]),
+                               np.array([x[1:] for x in losses(one)[:4]]), rtol=1e-5)
+    # ... resumed by 1 process: the uninterrupted run.
+    out = run_one(two, resume=True)
+    assert "resumed from step 4" in out
+    assert_same_run(one, two)
+    # 1 process until the crash, resumed by 2 processes.
+    three = tmp_path / "three"
+    run_one(three, crash=True)
+    out = run_two(three, resume=True)
+    assert "resumed from step 4" in out
+    assert_same_run(one, three)
