@@ -59,7 +59,11 @@ def plan(model_name: str, mesh_shape: dict, devices: int, per_device_batch: int,
     compiled = jax.jit(step, donate_argnums=(0,)).lower(state, params, batch).compile()
     secs = time.perf_counter() - t0
     mem = compiled.memory_analysis()
-    cost = compiled.cost_analysis()
+    # FLOPs from the same step with every layer unrolled: XLA's cost analysis counts a
+    # loop body once, so the scanned program would report one layer's worth.
+    unrolled = model.replace(scan_unroll=model.num_layers)
+    ustep = make_sft_step(unrolled, lora, tx, optim.schedule(ocfg, 1000), sharder=sharder, chunk=seq)
+    cost = jax.jit(ustep).lower(state, params, batch).cost_analysis()
     cost = cost[0] if isinstance(cost, (list, tuple)) else cost
     weights = sum(np.prod(x.shape) * x.dtype.itemsize for x in jax.tree.leaves(params)) / devices
     trained = sum(np.prod(x.shape) * x.dtype.itemsize for x in jax.tree.leaves(state)) / devices
@@ -72,8 +76,54 @@ def plan(model_name: str, mesh_shape: dict, devices: int, per_device_batch: int,
     }
 
 
+CHIPS = {"H100/A100-80G": 80, "H200": 141, "TPU v5e": 16}
+TABLE_MESHES = [(1, {"fsdp": 1}), (4, {"fsdp": 4}), (8, {"fsdp": 8}), (8, {"fsdp": 4, "tensor": 2}),
+                (16, {"fsdp": 16}), (16, {"fsdp": 8, "tensor": 2})]
+
+
+def device_estimate(r1: dict, r2: dict) -> dict:
+    """Per-device GiB on a GPU/TPU, from the CPU compilations at b=1 and b=2.
+
+    Temporaries grow linearly in the per-device batch b: temps(b) = fixed + b·per_seq.
+    XLA's CPU backend has no bf16 matmul and keeps fp32 copies of the bf16 weights (twice
+    their bytes) among its temporaries; GPU and TPU backends multiply bf16 directly, so
+    that copy is taken out of `fixed`. Activations are planned in fp32 on the CPU, so
+    `per_seq` is an upper bound for bf16 activations on a GPU/TPU.
+    """
+    per_seq = r2["temp_gib"] - r1["temp_gib"]
+    fixed = max(r1["temp_gib"] - per_seq - 2 * r1["weights_gib"], 0.0)
+    base = r1["weights_gib"] + r1["lora_opt_gib"] + fixed
+    return {"per_seq": per_seq, "fixed": fixed, "base": base}
+
+
+def max_batch(est: dict, capacity_gib: float, headroom: float = 0.9) -> int:
+    """Largest per-device batch b with base + b·per_seq <= headroom·capacity."""
+    room = headroom * capacity_gib - est["base"]
+    return max(int(room // max(est["per_seq"], 1e-9)), 0)
+
+
+def table(models, seq, remat, lora):
+    """Markdown table: per-device memory and the largest per-device batch per chip."""
+    print(f"| model | devices | mesh | weights | LoRA+Adam | other fixed | per sequence | "
+          + " | ".join(f"max b {c}" for c in CHIPS) + " | GFLOP/token |")
+    print("|---|---|---|---|---|---|---|" + "---|" * len(CHIPS) + "---|")
+    for name in models:
+        for n, mesh in TABLE_MESHES:
+            r1 = plan(name, mesh, n, 1, seq, 1, remat, lora)
+            r2 = plan(name, mesh, n, 2, seq, 1, remat, lora)
+            est = device_estimate(r1, r2)
+            fits = [max_batch(est, cap) for cap in CHIPS.values()]
+            flops_token = r1["flops_per_device"] * n / seq
+            mesh_s = "×".join(f"{k}={v}" for k, v in mesh.items())
+            print(f"| {name} | {n} | {mesh_s} | {r1['weights_gib']:.2f} GiB | "
+                  f"{r1['lora_opt_gib'] * 1024:.0f} MiB | {est['fixed']:.2f} GiB | "
+                  f"{est['per_seq']:.2f} GiB | " + " | ".join(str(f) for f in fits)
+                  + f" | {flops_token / 1e9:.1f} |", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--table", action="store_true", help="the README's table over meshes 1-16")
     ap.add_argument("--models", default="llama-3.1-8b,qwen2.5-7b")
     ap.add_argument("--devices", type=int, default=8)
     ap.add_argument("--mesh", default="fsdp=8", help="e.g. fsdp=8 or fsdp=4,tensor=2")
@@ -84,6 +134,12 @@ def main():
     args = ap.parse_args()
     mesh = {k: int(v) for k, v in (kv.split("=") for kv in args.mesh.split(","))}
     lora = LoraConfig(rank=64, alpha=256.0, targets=("q_proj", "v_proj"))
+    if args.table:
+        print(f"LoRA SFT step (r=64 on q/v), bf16 weights, remat={args.remat}, sequences of {args.seq} "
+              "tokens; per-device figures from XLA's memory_analysis(); max b = largest per-device "
+              "batch within 90% of the chip's memory (estimate: see device_estimate)")
+        table(args.models.split(","), args.seq, args.remat, lora)
+        return
     print(f"LoRA SFT step, r=64 on q/v, bf16 weights, remat={args.remat}, {args.batch} x {args.seq} "
           f"tokens per device, accum {args.accum}, mesh {mesh} on {args.devices} emulated devices")
     print(f"{'model':<14} {'weights':>8} {'lora+opt':>9} {'args':>8} {'temps':>8} {'total':>8} "

@@ -53,6 +53,9 @@ class ModelConfig:
     # Execution options (not part of HF config): attention kernel and remat policy.
     attention_impl: str = "xla"
     remat_policy: str = "none"
+    # Layers unrolled per scan iteration; `num_layers` unrolls all (XLA's cost analysis
+    # counts a loop body once, so FLOP counts need the unrolled program).
+    scan_unroll: int = 1
 
     def __post_init__(self):
         if self.family not in ("llama", "qwen2"):
