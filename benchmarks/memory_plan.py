@@ -71,7 +71,8 @@ def plan(model_name: str, mesh_shape: dict, devices: int, per_device_batch: int,
         "model": model_name, "devices": devices, "mesh": mesh_shape, "tokens_per_device": per_device_batch * seq,
         "weights_gib": weights / GiB, "lora_opt_gib": trained / GiB,
         "args_gib": mem.argument_size_in_bytes / GiB, "out_gib": mem.output_size_in_bytes / GiB,
-        "temp_gib": mem.temp_size_in_bytes / GiB, "flops_per_device": float(cost.get("flops", float("nan"))),
+        # Lowered (not yet partitioned) HLO: the FLOPs of the whole global batch.
+        "temp_gib": mem.temp_size_in_bytes / GiB, "flops_global": float(cost.get("flops", float("nan"))),
         "compile_s": secs,
     }
 
@@ -113,7 +114,7 @@ def table(models, seq, remat, lora):
             r2 = plan(name, mesh, n, 2, seq, 1, remat, lora)
             est = device_estimate(r1, r2)
             fits = [max_batch(est, cap) for cap in CHIPS.values()]
-            flops_token = r1["flops_per_device"] * n / seq
+            flops_token = r1["flops_global"] / (n * seq)
             mesh_s = "×".join(f"{k}={v}" for k, v in mesh.items())
             print(f"| {name} | {n} | {mesh_s} | {r1['weights_gib']:.2f} GiB | "
                   f"{r1['lora_opt_gib'] * 1024:.0f} MiB | {est['fixed']:.2f} GiB | "
@@ -148,7 +149,7 @@ def main():
         r = plan(name, mesh, args.devices, args.batch, args.seq, args.accum, args.remat, lora)
         total = r["args_gib"] + r["temp_gib"]
         print(f"{name:<14} {r['weights_gib']:7.2f}G {r['lora_opt_gib']:8.3f}G {r['args_gib']:7.2f}G "
-              f"{r['temp_gib']:7.2f}G {total:7.2f}G {r['flops_per_device'] / 1e12:10.1f} "
+              f"{r['temp_gib']:7.2f}G {total:7.2f}G {r['flops_global'] / args.devices / 1e12:10.1f} "
               f"{r['compile_s']:7.1f}s", flush=True)
 
 
