@@ -144,9 +144,9 @@ def _linear(x, p: Params, name: str, lora_layer: Params | None, lora, dropout_ke
     return y
 
 
-def _block(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_layer, cos, sin,
-           info: MaskInfo, dropout_key):
-    """One decoder layer: x + attn(norm(x)); then x + mlp(norm(x))."""
+def _project_qkv(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_layer, cos,
+                 sin, dropout_key):
+    """RoPE'd queries [B,T,H,Dh] and keys, values [B,T,KV,Dh] of norm(x)."""
     b, t, _ = x.shape
     h = rms_norm(x, layer["attn_norm"], config.rms_norm_eps)
     q = _linear(h, layer, "q_proj", lora_layer, lora, dropout_key)
@@ -158,8 +158,14 @@ def _block(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_la
     q = constrain(apply_rope(q, cos, sin), ("batch", "length", "act_heads", None), sharder)
     k = constrain(apply_rope(k, cos, sin), ("batch", "length", "act_kv_heads", None), sharder)
     v = constrain(v, ("batch", "length", "act_kv_heads", None), sharder)
-    a = attention(q, k, v, info, config.attention_impl).reshape(b, t, config.q_size)
-    x = x + _linear(a, layer, "o_proj", lora_layer, lora, dropout_key)
+    return q, k, v
+
+
+def _finish_block(config: ModelConfig, sharder: Sharder | None, lora, x, a, layer, lora_layer,
+                  dropout_key):
+    """x + o_proj(a), then x + mlp(norm(x)); a is the attention output [B,T,H,Dh]."""
+    b, t, _ = x.shape
+    x = x + _linear(a.reshape(b, t, config.q_size), layer, "o_proj", lora_layer, lora, dropout_key)
     x = constrain(x, ("batch", "length", "act_embed"), sharder)
     h = rms_norm(x, layer["mlp_norm"], config.rms_norm_eps)
     gate = _linear(h, layer, "gate_proj", lora_layer, lora, dropout_key)
@@ -167,6 +173,14 @@ def _block(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_la
     m = constrain(jax.nn.silu(gate) * up, ("batch", "length", "act_mlp"), sharder)
     x = x + _linear(m, layer, "down_proj", lora_layer, lora, dropout_key)
     return constrain(x, ("batch", "length", "act_embed"), sharder)
+
+
+def _block(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_layer, cos, sin,
+           info: MaskInfo, dropout_key):
+    """One decoder layer: x + attn(norm(x)); then x + mlp(norm(x))."""
+    q, k, v = _project_qkv(config, sharder, lora, x, layer, lora_layer, cos, sin, dropout_key)
+    a = attention(q, k, v, info, config.attention_impl)
+    return _finish_block(config, sharder, lora, x, a, layer, lora_layer, dropout_key)
 
 
 def hidden_states(config: ModelConfig, params: Params, input_ids: jnp.ndarray, *,
@@ -209,7 +223,7 @@ def hidden_states(config: ModelConfig, params: Params, input_ids: jnp.ndarray, *
                             f"choose one of {', '.join(REMAT_POLICIES)}")
     if config.remat_policy != "none":
         body = jax.checkpoint(body, policy=REMAT_POLICIES[config.remat_policy])
-    x, _ = jax.lax.scan(body, x, (params["layers"], lora_layers, keys))
+    x, _ = jax.lax.scan(body, x, (params["layers"], lora_layers, keys), unroll=config.scan_unroll)
     return rms_norm(x, params["final_norm"], config.rms_norm_eps)
 
 
