@@ -43,10 +43,21 @@ flags.DEFINE_list("countries", ["United States", "China"], "The two countries co
 flags.DEFINE_string("wvs_source", "WVS", "Keep items of this source ('' keeps all).")
 flags.DEFINE_integer("high_tension_n", 50, "Size of the high-tension subset.")
 flags.DEFINE_bool("compare", False, "Compare the run folders given as arguments.")
-# Model mode: generation from a checkpoint is not built yet (needs align_jax.generate).
-flags.DEFINE_string("model", None, "HF model folder (not yet supported).")
-flags.DEFINE_string("lora", None, "LoRA checkpoint (not yet supported).")
-flags.DEFINE_string("peft", None, "PEFT adapter folder (not yet supported).")
+# Model mode: generate the association lists (and score WVS answers) with a model.
+flags.DEFINE_string("model", None, "Base model: a HF folder, an orbax folder from "
+                    "launch/convert.py, or a training run folder (its base model).")
+flags.DEFINE_string("lora", None, "LoRA adapter: a PEFT folder, or a training run folder "
+                    "(its adapter/). Omit for the vanilla model.")
+flags.DEFINE_string("data", None, "Prepared data folder (launch/prepare_data.py): the test "
+                    "cues, their norms and, by default, the tokenizer and language.")
+flags.DEFINE_string("tokenizer", None, "Tokenizer folder (default: the data's tokenizer).")
+flags.DEFINE_enum("split", "test", ["test", "ppo", "train"], "Which cues of --data to generate for.")
+flags.DEFINE_integer("max_cues", 0, "Evaluate only the first N cues of the split (0 = all).")
+flags.DEFINE_integer("max_new_tokens", 128, "Generation length limit.")
+flags.DEFINE_integer("batch_size", 64, "Prompts per generation call.")
+flags.DEFINE_list("length_range", ["10", "20"], "The list length the prompt asks for: low,high.")
+flags.DEFINE_bool("one_shot", True, "Prepend a one-shot example (a training cue's human list).")
+flags.DEFINE_enum("dtype", "bfloat16", ["bfloat16", "float32"], "Model dtype.")
 
 
 def _lexical_norms(specs, language):
@@ -86,10 +97,12 @@ def run(argv) -> None:
         return
     if len(argv) > 1:
         raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
-    if FLAGS.model or FLAGS.lora or FLAGS.peft:
-        raise AlignJaxError("--model/--lora/--peft: checkpoint evaluation is not yet supported "
-                            "(needs the generation module); score a --generations JSONL instead")
-    if not FLAGS.generations and not FLAGS.wvs:
+    model = None
+    if FLAGS.model:
+        model = _model_outputs()
+    elif FLAGS.lora or FLAGS.data:
+        raise AlignJaxError("--lora and --data need --model")
+    if not FLAGS.generations and not FLAGS.wvs and model is None:
         raise AlignJaxError("nothing to evaluate: give --generations (with --norms) and/or --wvs")
     try:
         ks = [int(k) for k in FLAGS.ks]
@@ -99,32 +112,41 @@ def run(argv) -> None:
         raise AlignJaxError("--ks: every k must be at least 1")
 
     t0 = time.perf_counter()
-    meta = {"language": FLAGS.language, "generations": FLAGS.generations,
+    language = model["language"] if model else FLAGS.language
+    meta = {"language": language, "generations": FLAGS.generations,
             "norms": ",".join(FLAGS.norms), "wvs": FLAGS.wvs, "wvs_answers": FLAGS.wvs_answers,
             "n_boot": FLAGS.n_boot, "seed": FLAGS.seed}
+    if model:
+        meta.update(model["meta"])
     a = lexical = values = wvs_plot = None
-    if FLAGS.generations:
-        if not FLAGS.norms:
-            raise AlignJaxError("--generations needs --norms")
-        gens = read_generations(FLAGS.generations)
-        lexical_norms = _lexical_norms(FLAGS.lexical, FLAGS.language)
-        norms = _load_norms()
+    if FLAGS.generations or model:
+        if model:
+            outputs, norms = model["outputs"], model["norms"]
+        else:
+            if not FLAGS.norms:
+                raise AlignJaxError("--generations needs --norms")
+            outputs = {g.cue: g.output for g in read_generations(FLAGS.generations)}
+            norms = _load_norms()
+        lexical_norms = _lexical_norms(FLAGS.lexical, language)
         a, lexical = pipeline.evaluate_associations(
-            {g.cue: g.output for g in gens}, norms, lexical_norms, ks=ks,
+            outputs, norms, lexical_norms, ks=ks,
             n_boot=FLAGS.n_boot, seed=FLAGS.seed, first_n=FLAGS.first_n)
     if FLAGS.wvs:
         if len(FLAGS.countries) != 2:
             raise AlignJaxError(f"--countries: expected two names, got {len(FLAGS.countries)}")
-        if not FLAGS.wvs_answers:
+        if not FLAGS.wvs_answers and model is None:
             raise AlignJaxError("--wvs needs --wvs_answers in model-free mode")
         items, dropped = wvs.select_items(wvs.load_wvs(FLAGS.wvs), FLAGS.countries,
                                           FLAGS.wvs_source or None)
         if not items:
             raise AlignJaxError(f"{FLAGS.wvs}: no {FLAGS.wvs_source or ''} item has "
                                 f"distributions for {' and '.join(FLAGS.countries)}")
+        if model is not None:
+            answers = model["score_wvs"](items, language)
+        else:
+            answers = wvs.load_wvs_answers(FLAGS.wvs_answers)
         values, kept, probs = pipeline.evaluate_values(
-            items, wvs.load_wvs_answers(FLAGS.wvs_answers), countries=FLAGS.countries,
-            n_tension=FLAGS.high_tension_n)
+            items, answers, countries=FLAGS.countries, n_tension=FLAGS.high_tension_n)
         values["dropped"] = dropped
         wvs_plot = (kept, probs, values["high_tension_items"], FLAGS.countries)
     meta["seconds"] = round(time.perf_counter() - t0, 3)
@@ -137,13 +159,49 @@ def run(argv) -> None:
     print(f"wrote {', '.join(str(f) for f in files)}")
 
 
-def main(argv) -> None:
+def _model_outputs() -> dict:
+    """Loads the model (and adapter), generates the association lists for the split's cues."""
+    from align_jax.eval import model_outputs as mo
+    from align_jax.eval.loading import load_eval_data, load_eval_model
+
     try:
-        run(argv)
-    except AlignJaxError as e:
-        print(f"error: {e}", file=sys.stderr)
-        sys.exit(1)
+        low, high = (int(x) for x in FLAGS.length_range)
+    except ValueError:
+        raise AlignJaxError(f"--length_range={','.join(FLAGS.length_range)}: expected low,high") from None
+    if not FLAGS.data:
+        raise AlignJaxError("--model needs --data (a prepared data folder with the test cues)")
+    data = load_eval_data(FLAGS.data, FLAGS.split, FLAGS.tokenizer)
+    config, params, lora, source = load_eval_model(FLAGS.model, FLAGS.lora, FLAGS.dtype)
+    cues = data["cues"][: FLAGS.max_cues or None]
+    one_shot = (mo.one_shot_example(data["norms"], data["train_cues"], data["templates"])
+                if FLAGS.one_shot else None)
+    t0 = time.perf_counter()
+    outputs = mo.generate_associations(config, params, data["tokenizer"], cues, data["templates"],
+                                       lora=lora, length_range=(low, high), one_shot=one_shot,
+                                       max_new_tokens=FLAGS.max_new_tokens,
+                                       batch_size=FLAGS.batch_size)
+    seconds = time.perf_counter() - t0
+    out_dir = Path(FLAGS.output_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    mo.write_generations(out_dir / "generations.jsonl", outputs)
+    print(f"generated for {len(cues)} cues in {seconds:.1f}s (model {source}"
+          f"{', adapter ' + FLAGS.lora if FLAGS.lora else ''})", flush=True)
+
+    def score_wvs(items, language):
+        kept, probs, dropped = mo.wvs_answers(config, params, data["tokenizer"], items, language,
+                                              lora=lora)
+        if dropped:
+            print(f"WVS: {dropped} items not scorable at one token position (dropped)")
+        return {it.question: p for it, p in zip(kept, probs)}
+
+    return {"outputs": outputs, "norms": data["norms"], "language": data["language"],
+            "score_wvs": score_wvs,
+            "meta": {"model": source, "lora": FLAGS.lora, "data": FLAGS.data, "split": FLAGS.split,
+                     "n_cues": len(cues), "one_shot": one_shot, "length_range": [low, high],
+                     "generation_seconds": round(seconds, 2)}}
 
 
 if __name__ == "__main__":
-    app.run(main)
+    from align_jax import cli
+
+    cli.run(run)

@@ -93,8 +93,14 @@ def param_shapes(config: ModelConfig) -> Params:
     return shapes
 
 
-def init_params(config: ModelConfig, key: jax.Array, dtype=jnp.float32, std: float = 0.02) -> Params:
-    """Random parameters N(0, std²) for kernels and embeddings; norms at 1, biases at 0."""
+def init_params(config: ModelConfig, key: jax.Array, dtype=jnp.float32, std: float = 0.02,
+                head_std: float | None = None) -> Params:
+    """Random parameters N(0, std²) for kernels and embeddings; norms at 1, biases at 0.
+
+    head_std: the output head's std (default std). A random model's logits have scale
+    √D·head_std; a larger head lets a LoRA on a random base (the demo) make confident
+    predictions at all.
+    """
     shapes = param_shapes(config)
     flat, treedef = jax.tree_util.tree_flatten_with_path(shapes, is_leaf=lambda x: isinstance(x, tuple))
     keys = jax.random.split(key, len(flat))
@@ -106,7 +112,8 @@ def init_params(config: ModelConfig, key: jax.Array, dtype=jnp.float32, std: flo
         elif "bias" in name:
             leaves.append(jnp.zeros(shape, dtype))
         else:
-            leaves.append((std * jax.random.normal(k, shape, jnp.float32)).astype(dtype))
+            sd = head_std if head_std is not None and "lm_head" in name else std
+            leaves.append((sd * jax.random.normal(k, shape, jnp.float32)).astype(dtype))
     return jax.tree_util.tree_unflatten(treedef, leaves)
 
 

@@ -70,8 +70,9 @@ def load_model(mcfg, vocab_size: int, workdir: Path,
         folder = workdir / "base_model"
         config = config_lib.preset(mcfg.preset).replace(vocab_size=max(vocab_size, 8))
         if not (folder / "config.json").exists() and jax.process_index() == 0:
+            head_std = float(mcfg.init_head_std) if mcfg.init_head_std > 0 else None
             save_hf(config, init_params(config, jax.random.key(int(mcfg.init_seed)),
-                                        std=float(mcfg.init_std)), folder)
+                                        std=float(mcfg.init_std), head_std=head_std), folder)
         _barrier("base_model")
         config, params = from_hf(folder, dtype, sharder)
         source = str(folder)
