@@ -110,8 +110,11 @@ def test_launch_model_free_end_to_end(tmp_path):
     assert (out / "metrics.json").read_bytes() == before
 
     r = _launch("--model=/some/model", f"--output_dir={out}")
-    assert r.returncode == 1 and "not yet supported" in r.stderr
+    assert r.returncode == 1 and "--model needs --data" in r.stderr
     assert r.stderr.count("\n") == 1
+    r = _launch("--model=/some/model", f"--data={tmp_path}", f"--output_dir={out}")
+    assert r.returncode == 1 and "not a prepared data folder" in r.stderr
+    assert (out / "metrics.json").read_bytes() == before
 
     r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out, out)
     assert r.returncode == 0, r.stderr
