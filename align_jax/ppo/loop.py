@@ -1,0 +1,306 @@
+"""The PPO run: iterations of rollout → rewards → advantages → updates over the prepared
+ranking tasks, with validation, logging, checkpoints, preemption and exact resume.
+
+Which prompts an iteration uses, its sampling keys and its minibatch order are pure
+functions of (seed, iteration); a checkpoint holds the TrainState (LoRAs, value head,
+optimizer state) and, in its JSON record, the KL coefficient and the running reward
+moments. So a resumed run is the run that was never interrupted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import signal
+from pathlib import Path
+
+import jax
+import numpy as np
+
+from align_jax.errors import AlignJaxError
+from align_jax.generate import default_stop_ids, encode_prompts
+from align_jax.peft_io import export_peft
+from align_jax.ppo import rewards
+from align_jax.ppo.advantages import KLControl
+from align_jax.ppo.models import ActorCritic, apply_sft_adapter, init_trainable, trainable_axes
+from align_jax.ppo.rollout import generate
+from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
+from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
+from align_jax.sampling import Sampling
+from align_jax.sharding import shard_tree
+from align_jax.train import optim, setup
+from align_jax.train.checkpoint import Checkpoints
+from align_jax.train.metrics_log import MetricsLog
+from align_jax.train.sft_loop import Preemption, _abstract
+from align_jax.train.state import init_state
+
+BEST = "neg_val_reward"  # Checkpoints keeps the lowest; the best reward is the lowest negative
+
+
+def hyper_from(pc) -> PPOHyper:
+    return PPOHyper(gamma=float(pc.gamma), lam=float(pc.lam), clip_eps=float(pc.clip_eps),
+                    value_clip=float(pc.value_clip), vf_coef=float(pc.vf_coef),
+                    ent_coef=float(pc.ent_coef), kl_estimator=str(pc.kl_estimator),
+                    whiten_advantages=bool(pc.whiten_advantages), chunk=int(pc.score_chunk))
+
+
+def schedule_from(pc) -> Schedule:
+    sampling = Sampling("sample", float(pc.temperature), int(pc.top_k), float(pc.top_p))
+    return Schedule(rollout_batch=int(pc.rollout_batch), rollout_micro=int(pc.rollout_micro),
+                    train_batch=int(pc.train_batch), train_micro=int(pc.train_micro),
+                    ppo_epochs=int(pc.ppo_epochs), max_new_tokens=int(pc.max_new_tokens),
+                    sampling=sampling, normalise_rewards=bool(pc.normalize_reward),
+                    sampler_logprobs=bool(pc.sampler_logprobs))
+
+
+def kl_control_from(pc) -> KLControl:
+    return KLControl(init_coef=float(pc.init_kl_coef), adaptive=bool(pc.adaptive_kl),
+                     target=float(pc.kl_target), horizon=float(pc.kl_horizon))
+
+
+def optim_configs(pc) -> tuple[optim.OptimConfig, optim.OptimConfig]:
+    common = dict(schedule=pc.schedule, warmup_ratio=float(pc.warmup_ratio),
+                  weight_decay=float(pc.weight_decay), max_grad_norm=float(pc.max_grad_norm),
+                  loraplus_ratio=float(pc.loraplus_ratio))
+    return (optim.OptimConfig(lr=float(pc.actor_lr), **common),
+            optim.OptimConfig(lr=float(pc.critic_lr), **common))
+
+
+def iteration_rows(n_tasks: int, batch: int, seed: int, iteration: int) -> np.ndarray:
+    """Task indices of an iteration: a stream of per-epoch permutations, cut into batches."""
+    idx = np.arange(iteration * batch, (iteration + 1) * batch)
+    epochs, pos = np.divmod(idx, n_tasks)
+    perms = {int(e): np.random.default_rng([seed, int(e), 3]).permutation(n_tasks)
+             for e in np.unique(epochs)}
+    return np.array([perms[int(e)][p] for e, p in zip(epochs, pos)])
+
+
+def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool):
+    """(train, val) lists of (task, prompt ids); tasks whose prompt is too long are dropped."""
+    from align_jax.data.prepare import load_ranking
+
+    tasks = load_ranking(data_dir)
+    if with_human:  # the association rewards compare with every human response to the cue
+        human: dict[str, list] = {}
+        with open(data_dir / "norms.csv", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                human.setdefault(row["cue"], []).append((row["response"], int(row["count"])))
+        tasks = [{**t, "human": human.get(t["cue"], [])} for t in tasks]
+    ids = encode_prompts(tokenizer, [t["prompt"] for t in tasks], chat=True)
+    keep = [(t, p) for t, p in zip(tasks, ids) if len(p) <= max_prompt_len]
+    if len(keep) < len(tasks):
+        print(f"warning: {len(tasks) - len(keep)} ranking tasks are longer than "
+              f"ppo.max_prompt_len={max_prompt_len} tokens and were dropped", flush=True)
+    return ([x for x in keep if x[0]["split"] == "train"], [x for x in keep if x[0]["split"] == "val"])
+
+
+def batch_shards(sharder) -> int:
+    """How many ways the mesh splits the batch axis (rows per step must divide by it)."""
+    if sharder is None:
+        return 1
+    spec = sharder.spec(("batch",))[0]
+    names = () if spec is None else (spec,) if isinstance(spec, str) else spec
+    return int(np.prod([sharder.mesh.shape[a] for a in names])) if names else 1
+
+
+def decode(tokenizer, tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[str]:
+    stops = set(stop_ids)
+    out = []
+    for row, m in zip(tokens, mask):
+        toks = [int(t) for t in row[: int(m.sum())]]
+        if toks and toks[-1] in stops:
+            toks = toks[:-1]
+        out.append(tokenizer.decode(toks, skip_special_tokens=True))
+    return out
+
+
+def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
+    """Trains the policy LoRA (and the critic) by PPO as `cfg` says; returns the final metrics."""
+    from align_jax.data.prepare import load_tokenizer
+
+    workdir = Path(workdir)
+    if jax.process_index() == 0:
+        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
+            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
+                                "the run, or choose another --workdir")
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "config.json").write_text(json.dumps(setup.resolved(cfg), indent=2))
+    sharder = setup.make_sharder(cfg.mesh)
+    pc, tc = cfg.ppo, cfg.train
+    reward_name = str(pc.reward)
+    if pc.reward_module:
+        rewards.load_module(str(pc.reward_module))
+    rewards.get(reward_name)  # refuse an unknown reward before loading anything big
+    schedule = schedule_from(pc)
+    schedule.validate()
+
+    shards = batch_shards(sharder)
+    for name in ("rollout_micro", "train_micro"):
+        if int(pc[name]) % shards:
+            raise AlignJaxError(f"config ppo.{name}={int(pc[name])} is not divisible by the "
+                                f"{shards} data-parallel shards of the mesh")
+
+    data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
+    tokenizer = load_tokenizer(tokenizer_path)
+    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder)
+    pad_id = tokenizer.pad_token_id or 0
+    stop_ids = default_stop_ids(model, tokenizer)
+
+    policy_cfg, policy_init = setup.lora_config(cfg.lora), None
+    if pc.init_adapter:
+        params, adapter_cfg, policy_init = apply_sft_adapter(model, params, pc.init_adapter,
+                                                             pc.init_mode, sharder)
+        policy_cfg = adapter_cfg or policy_cfg
+    if pc.critic not in ("lora", "shared"):
+        raise AlignJaxError(f"config ppo.critic={pc.critic!r}; choose 'lora' or 'shared'")
+    ac = ActorCritic(policy_cfg, setup.lora_config(cfg.lora) if pc.critic == "lora" else None)
+
+    train, val = load_tasks(data_dir, tokenizer, int(pc.max_prompt_len),
+                            reward_name.startswith("association"))
+    if len(train) < schedule.rollout_batch:
+        raise AlignJaxError(f"{data_dir}/ranking.jsonl: {len(train)} training tasks, fewer than "
+                            f"ppo.rollout_batch={schedule.rollout_batch}")
+    val = val[: int(pc.val_tasks)]
+    total = (int(pc.max_iterations) if int(pc.max_iterations) > 0
+             else math.ceil(float(pc.epochs) * len(train) / schedule.rollout_batch))
+    seed = int(tc.seed)
+
+    actor_ocfg, critic_ocfg = optim_configs(pc)
+    n_updates = total * schedule.updates_per_iteration()
+    tx = make_ppo_optimizer(actor_ocfg, critic_ocfg, n_updates)
+    lr_fns = {"actor": optim.schedule(actor_ocfg, n_updates), "critic": optim.schedule(critic_ocfg, n_updates)}
+    trainable = init_trainable(model, ac, jax.random.key(seed), policy_init, float(pc.value_head_std))
+    trainable = shard_tree(trainable, trainable_axes(ac), sharder, "trainable")
+    state = init_state(trainable, trainable_axes(ac), tx, seed, sharder)
+    kl = kl_control_from(pc)
+    trainer = PPOTrainer(model, params, ac, hyper_from(pc), tx, lr_fns, state, schedule, seed=seed,
+                         stop_ids=stop_ids, pad_id=pad_id, kl=kl, sharder=sharder)
+    control = initial_control(kl)
+
+    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
+                       best_metric=BEST, async_save=bool(tc.async_save))
+    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
+    start = 0
+    if resume:
+        restored = ckpt.restore_latest(_abstract(state))
+        if restored is None:
+            print(f"no checkpoint in {workdir}/ckpt: starting from iteration 0", flush=True)
+        else:
+            start, state, record = restored
+            control = record["control"]
+            print(f"resumed from iteration {start}", flush=True)
+    log.truncate_after(start)
+    critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
+    print(f"model {model.family} from {source}; policy LoRA r={ac.policy.rank} on "
+          f"{', '.join(ac.policy.targets)}; critic {critic_desc}; reward {reward_name}; "
+          f"{total} iterations of {schedule.rollout_batch} prompts ({len(train)} train, "
+          f"{len(val)} val tasks); {jax.device_count()} device(s)", flush=True)
+
+    options = {"k": int(pc.reward_k)} if reward_name.startswith("association") else {}
+
+    def reward_fn(rows_tasks):
+        def fn(tokens, mask, rows):
+            texts = decode(tokenizer, tokens, mask, stop_ids)
+            return rewards.score(reward_name, texts, [rows_tasks[r] for r in rows], **options)
+        return fn
+
+    def validate(state) -> float:
+        greedy = Sampling("greedy")
+        scores = []
+        for i in range(0, len(val), schedule.rollout_micro):
+            part = val[i:i + schedule.rollout_micro]
+            toks, mask, _ = generate(model, params, ac, state.trainable, [p for _, p in part],
+                                  max_new_tokens=schedule.max_new_tokens, sampling=greedy,
+                                  key=jax.random.key(0), stop_ids=stop_ids, pad_id=pad_id,
+                                  sharder=sharder)
+            scores.append(rewards.score(reward_name, decode(tokenizer, toks, mask, stop_ids),
+                                        [t for t, _ in part], **options))
+        return float(np.concatenate(scores).mean())
+
+    kill_at = int(os.environ.get("ALIGN_JAX_TEST_SIGKILL_AT_STEP", "-1"))
+    metrics: dict = {}
+    log.start(start)
+    with Preemption() as preempt:
+        it = start
+        while it < total:
+            rows = iteration_rows(len(train), schedule.rollout_batch, seed, it)
+            batch_tasks = [train[r][0] for r in rows]
+            state, control, m = trainer.iteration(state, control, [train[r][1] for r in rows],
+                                                  reward_fn(batch_tasks), it)
+            it += 1
+            if not m["finite"]:
+                if tc.on_nonfinite == "stop":
+                    ckpt.close()
+                    raise AlignJaxError(f"non-finite PPO loss or gradient at iteration {it}; the "
+                                        f"last checkpoints are in {workdir}/ckpt")
+                print(f"warning: iteration {it} skipped an update (non-finite loss or gradient); "
+                      f"{int(state.skipped)} skipped so far", flush=True)
+            metrics = {**m, "skipped": int(state.skipped), "updates": int(state.step)}
+            evaluated = False
+            if val and (it % int(pc.eval_every) == 0 or it == total):
+                metrics["val_reward"] = validate(state)
+                evaluated = True
+            log.write(it, metrics)
+            if it % int(pc.log_every) == 0 or it == total or evaluated:
+                _console(it, total, metrics)
+            if it % int(pc.save_every) == 0 or it == total or preempt.requested:
+                record = {"iteration": it, "control": control, "config": setup.resolved(cfg)}
+                best = {BEST: -metrics["val_reward"]} if evaluated else None
+                ckpt.save(it, state, record, best, force=preempt.requested)
+                if it == kill_at:
+                    ckpt.wait()
+                    os.kill(os.getpid(), signal.SIGKILL)
+            if preempt.requested:
+                ckpt.close()
+                log.close()
+                print(f"preempted: saved a checkpoint at iteration {it} in {workdir}/ckpt; "
+                      "rerun with --resume to continue", flush=True)
+                return {**metrics, "preempted": True, "iteration": it}
+    ckpt.close()
+    log.close()
+    merged = str(pc.init_adapter) if pc.init_adapter and pc.init_mode == "merge" else ""
+    final = {**metrics, "iteration": it, **export(workdir, model, ac, state.trainable, source, merged)}
+    if jax.process_index() == 0:
+        (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
+    return final
+
+
+def export(workdir: Path, model, ac: ActorCritic, trainable, source: str, merged_sft: str) -> dict:
+    """The policy adapter (PEFT) in adapter/, the critic's LoRA and value head in critic/.
+
+    After PPO on an SFT-merged base, the adapter applies on top of base + SFT adapter:
+    `policy_base` in the returned dict (and final_metrics.json) says so.
+    """
+    from safetensors.numpy import save_file
+
+    trainable = jax.device_get(trainable)
+    base = source
+    adapter = export_peft(workdir / "adapter", model, ac.policy, trainable["policy"],
+                          base_model_name_or_path=base)
+    out = {"adapter": str(adapter),
+           "policy_base": f"{source} with the SFT adapter {merged_sft} merged" if merged_sft else source}
+    if jax.process_index() == 0:
+        critic = workdir / "critic"
+        if not ac.shared_critic:
+            export_peft(critic, model, ac.critic, trainable["critic"]["lora"], base_model_name_or_path=base)
+        critic.mkdir(parents=True, exist_ok=True)
+        head = trainable["critic"]["head"]
+        save_file({"w": np.asarray(head["w"]), "b": np.asarray(head["b"]).reshape(1)},
+                  str(critic / "value_head.safetensors"))
+        out["critic"] = str(critic)
+    return out
+
+
+def _console(it: int, total: int, m: dict) -> None:
+    if jax.process_index() != 0:
+        return
+    parts = [f"iter {it}/{total}", f"reward {m['reward_mean']:.3f}±{m['reward_std']:.3f}",
+             f"kl {m['kl']:.3f} (β {m['kl_coef']:.3f})", f"clip {m['policy_clip_frac']:.3f}",
+             f"vclip {m['value_clip_frac']:.3f}", f"ent {m['entropy']:.3f}",
+             f"ev {m['explained_variance']:.2f}", f"len {m['response_length']:.1f}"]
+    if "val_reward" in m:
+        parts.append(f"val_reward {m['val_reward']:.3f}")
+    parts.append(f"{m['rollout_s']:.1f}+{m['score_s']:.1f}+{m['update_s']:.1f}s")
+    print(" | ".join(parts), flush=True)

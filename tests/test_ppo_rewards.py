@@ -1,0 +1,87 @@
+"""PPO rewards: the paper's ranking reward in both languages (well-formed and malformed
+answers), the association rewards, the registry and the reward-model hook."""
+
+import numpy as np
+import pytest
+from scipy import stats
+
+from align_jax.errors import AlignJaxError
+from align_jax.ppo import rewards
+from align_jax.ppo.rewards import FAILURE, parse_final_ranking, spearman_ranking
+
+EN = {"prompt": "rank", "gold": ["Dog", "cat", "bone", "leash"], "gold_counts": [40, 20, 10, 5]}
+ZH = {"prompt": "排序", "gold": ["猫", "狗", "宠物", "可爱"], "gold_counts": [30, 20, 10, 5]}
+
+
+def ranking(responses, task):
+    return rewards.score("ranking_spearman", responses, [task] * len(responses))
+
+
+def test_english_rankings():
+    r = ranking([
+        "The dog is the classic answer.\nFinal Ranking: dog, cat, bone, leash",
+        "**Final Ranking:** leash, bone, cat, dog",
+        "Final ranking:\n1. cat\n2. dog\n3. bone\n4. leash\n\nHope this helps!",
+        "final ranking: dog, cat, leash, bone.",
+    ], EN)
+    expected_third = stats.spearmanr([1, 2, 3, 4], [2, 1, 3, 4]).statistic  # 0.8
+    expected_fourth = stats.spearmanr([1, 2, 3, 4], [1, 2, 4, 3]).statistic
+    np.testing.assert_allclose(r, [1.0, -1.0, expected_third, expected_fourth], rtol=1e-6)
+
+
+def test_mandarin_rankings():
+    r = ranking(["理由略。\n最终排名：猫，狗，宠物，可爱", "最终排名: 可爱、宠物、狗、猫",
+                 "最终排名：\n1. 狗\n2. 猫\n3. 宠物\n4. 可爱"], ZH)
+    np.testing.assert_allclose(r, [1.0, -1.0, 0.8], rtol=1e-6)
+
+
+def test_last_marker_wins_and_unknown_words_rank_k_plus_1():
+    text = "Final Ranking: leash, bone\n...on reflection...\nFinal Ranking: dog, unicorn, cat"
+    assert parse_final_ranking(text) == ["dog", "unicorn", "cat"]
+    # gold ranks 1, K+1 = 5, 2 at positions 1, 2, 3.
+    want = stats.spearmanr([1, 2, 3], [1, 5, 2]).statistic
+    assert ranking([text], EN)[0] == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text", [
+    "", "dog, cat, bone, leash",               # no marker
+    "Final Ranking:", "Final Ranking:\n\n",    # nothing after it
+    "Final Ranking: dog",                       # one word: no correlation
+    "Final Ranking: unicorn, dragon, griffin",  # all unknown: constant ranks, NaN rho
+    "最终排名：", "最终排名：独角兽，龙"])
+def test_malformed_answers_score_minus_one(text):
+    assert ranking([text], EN if "最终" not in text else ZH)[0] == FAILURE
+
+
+def test_tied_counts_share_a_rank():
+    # "cat" and "bone" tie: either order of the two is equally right.
+    counts = [40, 20, 20, 5]
+    a = spearman_ranking(["dog", "cat", "bone", "leash"], EN["gold"], counts)
+    b = spearman_ranking(["dog", "bone", "cat", "leash"], EN["gold"], counts)
+    assert a == b and a > 0.9
+
+
+def test_association_rewards():
+    task = {"prompt": "p", "human": [("dog", 50), ("bone", 30), ("leash", 20)]}
+    p = rewards.score("association_precision", ["Dog, bone, fish, tree"], [task], k=4)
+    c = rewards.score("association_coverage", ["Dog, bone, fish, tree"], [task])
+    np.testing.assert_allclose(p, [0.5])
+    np.testing.assert_allclose(c, [0.8])
+    # Without "human", the gold words of a ranking task are the reference.
+    np.testing.assert_allclose(rewards.score("association_precision", ["cat, dog"], [EN], k=2), [1.0])
+
+
+def test_registry_and_reward_model_hook():
+    with pytest.raises(AlignJaxError, match="not a registered reward"):
+        rewards.get("no_such_reward")
+    with pytest.raises(AlignJaxError, match="already registered"):
+        rewards.register("ranking_spearman")(lambda r, t: r)
+    rewards.register_reward_model("test_length_rm", lambda prompts, responses: [
+        len(r) - len(p) for p, r in zip(prompts, responses)])
+    np.testing.assert_allclose(rewards.score("test_length_rm", ["abcdef", "ab"], [EN, EN]), [2.0, -2.0])
+    rewards.register_reward_model("test_bad_rm", lambda prompts, responses: [1.0])
+    with pytest.raises(AlignJaxError, match="returned shape"):
+        rewards.score("test_bad_rm", ["a", "b"], [EN, EN])
+    # A reward that produces NaN scores the failure value.
+    rewards.register("test_nan")(lambda responses, tasks: np.full(len(responses), np.nan))
+    np.testing.assert_array_equal(rewards.score("test_nan", ["a"], [EN]), [FAILURE])
