@@ -82,6 +82,67 @@ TABLE_MESHES = [(1, {"fsdp": 1}), (4, {"fsdp": 4}), (8, {"fsdp": 8}), (8, {"fsdp
                 (16, {"fsdp": 16}), (16, {"fsdp": 8, "tensor": 2})]
 
 
+def plan_ppo(model_name: str, mesh_shape: dict, devices: int, per_device_batch: int,
+             prompt: int, response: int, remat: str, lora: LoraConfig, shared_critic: bool):
+    """The same for one PPO update (policy LoRA + critic LoRA or shared backbone + value
+    head) on [prompt + response]-token rollouts."""
+    from align_jax.ppo.models import ActorCritic, init_trainable, trainable_axes
+    from align_jax.ppo.step import UPDATE_KEYS, PPOHyper, make_ppo_optimizer, make_ppo_update
+
+    model = preset(model_name).replace(remat_policy=remat)
+    sharder = Sharder(make_mesh(mesh_shape, jax.devices()[:devices]))
+    params = abstract_tree(param_shapes(model), param_axes(model), jnp.bfloat16, sharder)
+    ac = ActorCritic(policy=lora, critic=None if shared_critic else lora)
+    axes = trainable_axes(ac)
+    trainable = jax.eval_shape(lambda: init_trainable(model, ac, jax.random.key(0)))
+    trainable = jax.tree.map(lambda x, a: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=sharder.named(a)),
+                             trainable, axes, is_leaf=lambda x: isinstance(x, tuple))
+    actor, critic = optim.OptimConfig(lr=5e-7), optim.OptimConfig(lr=9e-6)
+    tx = make_ppo_optimizer(actor, critic, 1000)
+    st_sh = shardings_for(axes, tx, trainable, sharder)
+    state = jax.eval_shape(lambda t: create(t, tx, 0), trainable)
+    state = jax.tree.map(lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s), state, st_sh)
+    rows = per_device_batch * devices
+    bsh = batch_sharding(sharder)
+    t, n = prompt + response, response
+    ints = ("input_ids", "segment_ids", "positions", "tokens")
+
+    def spec(k):  # prompt+response ids for the forward; per-response-token rollout data
+        length = t if k in ints[:3] else n
+        dtype = jnp.int32 if k in ints else jnp.float32
+        return jax.ShapeDtypeStruct((1, rows, length), dtype, sharding=bsh)
+
+    batch = {k: spec(k) for k in UPDATE_KEYS}
+    step = make_ppo_update(model, ac, tx, {"actor": optim.schedule(actor, 1000)}, PPOHyper(chunk=512),
+                           sharder=sharder)
+    compiled = jax.jit(step, donate_argnums=(0,)).lower(state, params, batch).compile()
+    mem = compiled.memory_analysis()
+    weights = sum(np.prod(x.shape) * x.dtype.itemsize for x in jax.tree.leaves(params)) / devices
+    trained = sum(np.prod(x.shape) * x.dtype.itemsize for x in jax.tree.leaves(state)) / devices
+    return {"weights_gib": weights / GiB, "lora_opt_gib": trained / GiB,
+            "args_gib": mem.argument_size_in_bytes / GiB, "temp_gib": mem.temp_size_in_bytes / GiB}
+
+
+def ppo_table(models, remat, lora, prompt=1024, response=1024):
+    print(f"\nPPO update (policy r=64 on q/v; critic: own LoRA or shared backbone; value head), "
+          f"rollouts of {prompt}+{response} tokens, remat={remat}")
+    print("| model | devices | mesh | critic | weights | LoRA+Adam | other fixed | per sequence | "
+          + " | ".join(f"max b {c}" for c in CHIPS) + " |")
+    print("|---|---|---|---|---|---|---|---|" + "---|" * len(CHIPS))
+    for name in models:
+        for n, mesh in ((8, {"fsdp": 8}), (16, {"fsdp": 16})):
+            for shared in (False, True):
+                r1 = plan_ppo(name, mesh, n, 1, prompt, response, remat, lora, shared)
+                r2 = plan_ppo(name, mesh, n, 2, prompt, response, remat, lora, shared)
+                est = device_estimate(r1, r2)
+                fits = [max_batch(est, cap) for cap in CHIPS.values()]
+                mesh_s = "×".join(f"{k}={v}" for k, v in mesh.items())
+                print(f"| {name} | {n} | {mesh_s} | {'shared' if shared else 'own LoRA'} | "
+                      f"{r1['weights_gib']:.2f} GiB | {r1['lora_opt_gib'] * 1024:.0f} MiB | "
+                      f"{est['fixed']:.2f} GiB | {est['per_seq']:.2f} GiB | "
+                      + " | ".join(str(f) for f in fits) + " |", flush=True)
+
+
 def device_estimate(r1: dict, r2: dict) -> dict:
     """Per-device GiB on a GPU/TPU, from the CPU compilations at b=1 and b=2.
 
@@ -125,6 +186,7 @@ def table(models, seq, remat, lora):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--table", action="store_true", help="the README's table over meshes 1-16")
+    ap.add_argument("--ppo", action="store_true", help="the PPO update's table (8 and 16 devices)")
     ap.add_argument("--models", default="llama-3.1-8b,qwen2.5-7b")
     ap.add_argument("--devices", type=int, default=8)
     ap.add_argument("--mesh", default="fsdp=8", help="e.g. fsdp=8 or fsdp=4,tensor=2")
@@ -135,6 +197,9 @@ def main():
     args = ap.parse_args()
     mesh = {k: int(v) for k, v in (kv.split("=") for kv in args.mesh.split(","))}
     lora = LoraConfig(rank=64, alpha=256.0, targets=("q_proj", "v_proj"))
+    if args.ppo:
+        ppo_table(args.models.split(","), args.remat, lora)
+        return
     if args.table:
         print(f"LoRA SFT step (r=64 on q/v), bf16 weights, remat={args.remat}, sequences of {args.seq} "
               "tokens; per-device figures from XLA's memory_analysis(); max b = largest per-device "

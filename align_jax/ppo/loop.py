@@ -33,10 +33,10 @@ from align_jax.sharding import shard_tree
 from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
-from align_jax.train.sft_loop import Preemption, _abstract
-from align_jax.train.state import init_state
+from align_jax.train.sft_loop import Preemption
+from align_jax.train.state import abstract_state, host_tree, init_state
 
-BEST = "neg_val_reward"  # Checkpoints keeps the lowest; the best reward is the lowest negative
+BEST = "val_reward"
 
 
 def hyper_from(pc) -> PPOHyper:
@@ -180,11 +180,11 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     control = initial_control(kl)
 
     ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
-                       best_metric=BEST, async_save=bool(tc.async_save))
+                       best_metric=BEST, higher_is_better=True, async_save=bool(tc.async_save))
     log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
     start = 0
     if resume:
-        restored = ckpt.restore_latest(_abstract(state))
+        restored = ckpt.restore_latest(abstract_state(state))
         if restored is None:
             print(f"no checkpoint in {workdir}/ckpt: starting from iteration 0", flush=True)
         else:
@@ -247,7 +247,7 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
                 _console(it, total, metrics)
             if it % int(pc.save_every) == 0 or it == total or preempt.requested:
                 record = {"iteration": it, "control": control, "config": setup.resolved(cfg)}
-                best = {BEST: -metrics["val_reward"]} if evaluated else None
+                best = {BEST: metrics["val_reward"]} if evaluated else None
                 ckpt.save(it, state, record, best, force=preempt.requested)
                 if it == kill_at:
                     ckpt.wait()
@@ -275,10 +275,9 @@ def export(workdir: Path, model, ac: ActorCritic, trainable, source: str, merged
     """
     from safetensors.numpy import save_file
 
-    trainable = jax.device_get(trainable)
-    base = source
+    trainable = host_tree(trainable)
     adapter = export_peft(workdir / "adapter", model, ac.policy, trainable["policy"],
-                          base_model_name_or_path=base)
+                          base_model_name_or_path=source)
     out = {"adapter": str(adapter),
            "policy_base": f"{source} with the SFT adapter {merged_sft} merged" if merged_sft else source}
     if jax.process_index() == 0:

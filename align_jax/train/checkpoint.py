@@ -25,12 +25,15 @@ class Checkpoints:
     """`checkpoints/<run>/ckpt/<step>/{state, record}` managed by orbax."""
 
     def __init__(self, directory: str | Path, *, keep_last: int = 3, keep_best: int = 1,
-                 best_metric: str = "val_loss", async_save: bool = True):
+                 best_metric: str = "val_loss", higher_is_better: bool = False,
+                 async_save: bool = True):
         self.directory = Path(directory).absolute()
         self.best_metric = best_metric
         keep = [policies.LatestN(n=keep_last)]
         if keep_best:
-            keep.append(policies.BestN(get_metric_fn=lambda m: m[best_metric], reverse=True,
+            # BestN keeps the end of the sorted list: sort descending when lower is better.
+            keep.append(policies.BestN(get_metric_fn=lambda m: m[best_metric],
+                                       reverse=not higher_is_better,
                                        n=keep_best, keep_checkpoints_without_metrics=False))
         options = ocp.CheckpointManagerOptions(
             preservation_policy=policies.AnyPreservationPolicy(keep),

@@ -28,7 +28,7 @@ from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.sft import BATCH_KEYS, jit_sft_step, make_sft_step, token_loss_sums
-from align_jax.train.state import init_state
+from align_jax.train.state import abstract_state, host_tree, init_state
 
 
 class Preemption:
@@ -138,7 +138,7 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
     start, tokens_seen = 0, 0.0
     if resume:
-        restored = ckpt.restore_latest(_abstract(state))
+        restored = ckpt.restore_latest(abstract_state(state))
         if restored is None:
             print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
         else:
@@ -209,16 +209,3 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     if jax.process_index() == 0:
         (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
     return final
-
-
-def host_tree(tree):
-    """A (possibly multi-host sharded) tree as numpy arrays on every process."""
-    if jax.process_count() > 1:
-        from jax.experimental import multihost_utils
-
-        return multihost_utils.process_allgather(tree, tiled=True)
-    return jax.device_get(tree)
-
-
-def _abstract(state):
-    return jax.tree.map(lambda x: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=x.sharding), state)

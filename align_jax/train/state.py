@@ -57,3 +57,17 @@ def init_state(trainable: Any, trainable_axes: Any, tx: optax.GradientTransforma
         return create(trainable, tx, seed)
     shardings = shardings_for(trainable_axes, tx, jax.eval_shape(lambda t: t, trainable), sharder)
     return jax.jit(lambda t: create(t, tx, seed), out_shardings=shardings)(trainable)
+
+
+def abstract_state(state: Any) -> Any:
+    """ShapeDtypeStructs with the shardings of a placed state (the target of a restore)."""
+    return jax.tree.map(lambda x: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=x.sharding), state)
+
+
+def host_tree(tree: Any) -> Any:
+    """A (possibly multi-host sharded) tree as numpy arrays on every process."""
+    if jax.process_count() > 1:
+        from jax.experimental import multihost_utils
+
+        return multihost_utils.process_allgather(tree, tiled=True)
+    return jax.device_get(tree)
