@@ -283,7 +283,7 @@ def export(workdir: Path, model, ac: ActorCritic, trainable, source: str, merged
     if jax.process_index() == 0:
         critic = workdir / "critic"
         if not ac.shared_critic:
-            export_peft(critic, model, ac.critic, trainable["critic"]["lora"], base_model_name_or_path=base)
+            export_peft(critic, model, ac.critic, trainable["critic"]["lora"], base_model_name_or_path=source)
         critic.mkdir(parents=True, exist_ok=True)
         head = trainable["critic"]["head"]
         save_file({"w": np.asarray(head["w"]), "b": np.asarray(head["b"]).reshape(1)},
