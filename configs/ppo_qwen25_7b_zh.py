@@ -20,34 +20,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import base  # noqa: E402
-
-VARIANTS = ("base", "sft")
+from common import paper_ppo  # noqa: E402
 
 
 def get_config(variant: str = "base"):
-    if variant not in VARIANTS:
-        raise ValueError(f"unknown variant {variant!r} of ppo_qwen25_7b_zh; choose one of {VARIANTS}")
-    c = base()
-    c.run_name = f"ppo_qwen25_7b_zh" + ("_sft" if variant == "sft" else "")
-    c.model.hf_path = "/models/Qwen2.5-7B-Instruct"
-    c.model.dtype = "bfloat16"
-    c.model.remat = "dots_no_batch"
-    c.lora.rank, c.lora.alpha, c.lora.targets = 64, 256.0, ("q_proj", "v_proj")
-    c.data.norms = ("/data/swow/strength.SWOWZH.R123.csv",)
-    c.data.language = "zh"
-    c.data.tokenizer = "/models/Qwen2.5-7B-Instruct"
-    c.data.seed = 42
-    c.ppo.reward = "ranking_spearman"
-    c.ppo.actor_lr, c.ppo.critic_lr = 5e-7, 9e-6
-    c.ppo.init_kl_coef = 0.1
-    c.ppo.train_batch, c.ppo.train_micro = 32, 8
-    c.ppo.rollout_batch, c.ppo.rollout_micro = 64, 16
-    c.ppo.epochs, c.ppo.ppo_epochs = 1.0, 1
-    c.ppo.max_prompt_len, c.ppo.max_new_tokens = 1024, 1024
-    c.ppo.normalize_reward = True
-    c.ppo.critic = "lora"
-    c.ppo.init_adapter = "checkpoints/sft_qwen25_7b_zh" if variant == "sft" else ""
-    c.ppo.init_mode = "merge"
-    c.mesh.fsdp = -1
-    return c
+    return paper_ppo("qwen25_7b_zh", variant)
