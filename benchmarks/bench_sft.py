@@ -6,7 +6,12 @@ Prints median tokens/s of each and the ratio, and the compiled step's memory.
 
     .venv/bin/python benchmarks/bench_sft.py [--steps 8 --batch 8 --seq 256]
 
-Tunix (`pip install google-tunix`) is measured when importable; otherwise it says so.
+Tunix (google-tunix 0.1.7, its PeftTrainer with qwix LoRA on its own Llama3 of the same
+shape) is measured with `--tunix-python PATH`, a Python of a separate venv with google-tunix
+(it pins other transformers versions than ours): benchmarks/bench_sft_tunix.py runs there as
+a subprocess and its JSON result joins the table. Without the flag it says so.
+
+    .venv/bin/python benchmarks/bench_sft.py --tunix-python /tmp/ppo/tunix_venv/bin/python
 """
 
 from __future__ import annotations
@@ -20,12 +25,31 @@ import numpy as np
 from common import SMALL_LLAMA, median, report
 
 
+def bench_tunix(args) -> dict:
+    """Runs bench_sft_tunix.py with `args.tunix_python`; returns its JSON result."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    cmd = [args.tunix_python, str(Path(__file__).with_name("bench_sft_tunix.py")),
+           f"--steps={args.steps}", f"--batch={args.batch}", f"--seq={args.seq}", f"--rank={args.rank}"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+    for line in out.stdout.splitlines():
+        if line.startswith("  Tunix PeftTrainer step"):
+            print(line, flush=True)
+        if line.startswith("TUNIX_JSON "):
+            return json.loads(line[len("TUNIX_JSON "):])
+    raise RuntimeError(f"the Tunix benchmark failed (rc {out.returncode}):\n{out.stderr[-3000:]}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--steps", type=int, default=8)
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--seq", type=int, default=256)
     ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--tunix-python", default="",
+                    help="a Python with google-tunix installed: runs bench_sft_tunix.py with it")
     args = ap.parse_args()
 
     import time
@@ -100,15 +124,21 @@ def main():
                 times.append(time.perf_counter() - t0)
         rows[f"transformers+PEFT ({impl})"] = tokens / median(times)
     rows["align-jax (jit step)"] = ours
-    try:
-        import tunix  # noqa: F401
-        print("tunix is importable, but its PeftTrainer comparison is not wired in this script yet")
-    except ImportError:
-        print("tunix: not installed (pip install google-tunix); not measured")
+    if args.tunix_python:
+        tx_res = bench_tunix(args)
+        rows["Tunix PeftTrainer (train loop)"] = tx_res["tokens_per_s"]
+        rows["Tunix jitted step (called directly)"] = tx_res["direct_tokens_per_s"]
+    else:
+        print("tunix: no --tunix-python given (a venv with google-tunix); not measured")
     print(f"LoRA SFT step, Llama hidden {SMALL_LLAMA['hidden_size']}, {SMALL_LLAMA['num_hidden_layers']} "
           f"layers, vocab {SMALL_LLAMA['vocab_size']}, r={args.rank} on q/v, batch {b} x {t}, fp32, "
           f"median of {args.steps} steps:")
     report(rows, "tokens/s", "transformers+PEFT (sdpa)")
+    if args.tunix_python:
+        print(f"Tunix: {tx_res['lora_params']:,} LoRA params, {tx_res['dtype']} on {tx_res['platform']}; "
+              f"warm-up steps {', '.join(f'{x:.1f}s' for x in tx_res['warmup_step_s'])} (its step "
+              f"compiles twice); median step {tx_res['step_s']:.3f}s in the trainer loop, "
+              f"{tx_res['direct_step_s']:.3f}s called directly")
     print(f"align-jax compiled step memory: arguments {mem.argument_size_in_bytes / 2**20:.1f} MiB, "
           f"outputs {mem.output_size_in_bytes / 2**20:.1f} MiB, temporaries {mem.temp_size_in_bytes / 2**20:.1f} MiB")
 
