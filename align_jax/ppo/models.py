@@ -84,7 +84,6 @@ def token_logprobs(model: ModelConfig, params: Params, hidden, targets, chunk: i
     chunk = chunk if 0 < chunk < n and n % chunk == 0 else n
     k = n // chunk
 
-    @jax.checkpoint
     def one(h, y):
         logits = logits_from_hidden(model, params, h, sharder)
         logz = jax.nn.logsumexp(logits, axis=-1)
@@ -92,6 +91,8 @@ def token_logprobs(model: ModelConfig, params: Params, hidden, targets, chunk: i
         ent = entropy_from_logits(logits) if entropy else jnp.zeros_like(lp)
         return lp, ent
 
+    if k > 1:  # with one chunk the logits live anyway: recomputing them would only cost time
+        one = jax.checkpoint(one)
     split = lambda x: jnp.moveaxis(x.reshape(b, k, chunk, *x.shape[2:]), 1, 0)
     _, (lp, ent) = jax.lax.scan(lambda c, xs: (c, one(*xs)), None, (split(hidden), split(targets)))
     join = lambda x: jnp.moveaxis(x, 0, 1).reshape(b, n)

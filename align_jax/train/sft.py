@@ -43,20 +43,23 @@ def chunked_cross_entropy(config: ModelConfig, params: Params, hidden: jax.Array
                           sharder: Sharder | None = None):
     """(Σ w·CE, Σ w·[argmax = target]) computing logits one sequence chunk at a time.
 
-    Only one chunk's fp32 logits [B, chunk, V] live at once (and are recomputed in the
-    backward pass): with a 128k vocabulary the full [B, T, V] would dwarf the model.
+    Only one chunk's fp32 logits [B, chunk, V] live at once (and, with several chunks, are
+    recomputed in the backward pass): with a 128k vocabulary the full [B, T, V] would
+    dwarf the model.
     """
     b, t, d = hidden.shape
     chunk = chunk if 0 < chunk < t and t % chunk == 0 else t
     n = t // chunk
 
-    @jax.checkpoint
     def one(h, y, w):
         logits = logits_from_hidden(config, params, h, sharder)
         logz = jax.nn.logsumexp(logits, axis=-1)
         gold = jnp.take_along_axis(logits, y[..., None], axis=-1)[..., 0]
         correct = (jnp.argmax(logits, axis=-1) == y).astype(jnp.float32)
         return jnp.sum(w * (logz - gold)), jnp.sum(w * correct)
+
+    if n > 1:  # with one chunk the logits live anyway: recomputing them would only cost time
+        one = jax.checkpoint(one)
 
     def body(carry, xs):
         ce, acc = one(*xs)
