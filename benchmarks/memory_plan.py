@@ -166,7 +166,7 @@ def max_batch(est: dict, capacity_gib: float, headroom: float = 0.9) -> int:
 
 def table(models, seq, remat, lora):
     """Markdown table: per-device memory and the largest per-device batch per chip."""
-    print(f"| model | devices | mesh | weights | LoRA+Adam | other fixed | per sequence | "
+    print("| model | devices | mesh | weights | LoRA+Adam | other fixed | per sequence | "
           + " | ".join(f"max b {c}" for c in CHIPS) + " | GFLOP/token |")
     print("|---|---|---|---|---|---|---|" + "---|" * len(CHIPS) + "---|")
     for name in models:

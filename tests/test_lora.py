@@ -5,7 +5,6 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from align_jax import lora as lora_lib
 from align_jax.errors import AlignJaxError
 from align_jax.lora import LoraConfig, bind, init_lora, merge, unmerge
 from align_jax.models import forward, from_hf, init_params, preset, save_hf

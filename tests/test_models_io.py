@@ -1,7 +1,6 @@
 """HF checkpoint conversion: round trip, sharded files, orbax, and the error messages."""
 
 import json
-import struct
 
 import jax
 import jax.numpy as jnp
@@ -11,9 +10,9 @@ from safetensors.numpy import load_file, save_file
 
 from align_jax.errors import AlignJaxError
 from align_jax.models import (count_params, forward, from_hf, from_hf_dict, init_params,
-                              load_params, param_shapes, preset, save_hf, save_params)
+                              load_params, preset, save_hf, save_params)
 from align_jax.models import config as config_lib
-from hf_fixtures import SHARED, make_torch_model, torch_logits, write_hf_model
+from hf_fixtures import SHARED, torch_logits, write_hf_model
 
 
 @pytest.fixture(scope="module")

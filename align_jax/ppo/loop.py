@@ -120,13 +120,7 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     """Trains the policy LoRA (and the critic) by PPO as `cfg` says; returns the final metrics."""
     from align_jax.data.prepare import load_tokenizer
 
-    workdir = Path(workdir)
-    if jax.process_index() == 0:
-        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
-            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
-                                "the run, or choose another --workdir")
-        workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "config.json").write_text(json.dumps(setup.resolved(cfg), indent=2))
+    workdir = setup.open_run_folder(cfg, workdir, resume)
     sharder = setup.make_sharder(cfg.mesh)
     pc, tc = cfg.ppo, cfg.train
     reward_name = str(pc.reward)

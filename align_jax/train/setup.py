@@ -142,6 +142,19 @@ def _fixture(name: str) -> Path:
     return Path(name)
 
 
+def open_run_folder(cfg, workdir: str | Path, resume: bool) -> Path:
+    """The run folder, with the resolved config written into it; a folder that already
+    holds checkpoints is refused unless the run resumes."""
+    workdir = Path(workdir)
+    if jax.process_index() == 0:
+        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
+            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
+                                "the run, or choose another --workdir")
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "config.json").write_text(json.dumps(resolved(cfg), indent=2))
+    return workdir
+
+
 def resolved(cfg: Any) -> dict:
     """The config as plain JSON (for checkpoints and the run folder)."""
     return json.loads(cfg.to_json_best_effort())

@@ -12,7 +12,6 @@ import json
 import math
 import os
 import signal
-import time
 from pathlib import Path
 
 import jax
@@ -21,13 +20,12 @@ import numpy as np
 
 from align_jax.errors import AlignJaxError
 from align_jax.lora import bind, init_lora, lora_axes
-from align_jax.models.decoder import param_axes
 from align_jax.peft_io import export_peft
 from align_jax.sharding import Sharder, global_batch, shard_tree
 from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
-from align_jax.train.sft import BATCH_KEYS, jit_sft_step, make_sft_step, token_loss_sums
+from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
 from align_jax.train.state import abstract_state, host_tree, init_state
 
 
@@ -94,13 +92,7 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     from align_jax.data.packing import PackedBatches
     from align_jax.data.prepare import load_sft, load_tokenizer
 
-    workdir = Path(workdir)
-    if jax.process_index() == 0:
-        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
-            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
-                                "the run, or choose another --workdir")
-        workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "config.json").write_text(json.dumps(setup.resolved(cfg), indent=2))
+    workdir = setup.open_run_folder(cfg, workdir, resume)
     sharder = setup.make_sharder(cfg.mesh)
     tc = cfg.train
 
