@@ -71,3 +71,25 @@ def _one_line(e: BaseException) -> str:
         text = text[1:-1]
     text = text.replace("\\n", " ").replace("\\'", "'")
     return " ".join(text.split())
+
+
+def run_training(run_fn: Callable, summary: Callable[[dict], str], config_help: str) -> None:
+    """The body of a training entry point: flags --config (+ overrides), --workdir and
+    --resume; starts jax.distributed when needed; prints `summary(final)` unless preempted."""
+    from absl import flags
+    from ml_collections import config_flags
+
+    config_flags.DEFINE_config_file("config", None, config_help, lock_config=True)
+    flags.DEFINE_string("workdir", None, "Run folder (default checkpoints/<run_name>).")
+    flags.DEFINE_bool("resume", False, "Continue from the latest complete checkpoint in --workdir.")
+    flags.mark_flags_as_required(["config"])
+
+    def main(argv):
+        maybe_initialize_distributed()
+        cfg = flags.FLAGS.config
+        final = run_fn(cfg, flags.FLAGS.workdir or f"checkpoints/{cfg.run_name}",
+                       resume=flags.FLAGS.resume)
+        if not final.get("preempted"):
+            print(summary(final))
+
+    run(main)

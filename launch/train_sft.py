@@ -9,31 +9,21 @@ jax.distributed starts from the environment.
 
 from __future__ import annotations
 
-from absl import flags
-from ml_collections import config_flags
-
 from align_jax import cli
 
-FLAGS = flags.FLAGS
-config_flags.DEFINE_config_file("config", None, "Experiment config file (configs/*.py).",
-                                lock_config=True)
-flags.DEFINE_string("workdir", None, "Run folder (default checkpoints/<run_name>).")
-flags.DEFINE_bool("resume", False, "Continue from the latest complete checkpoint in --workdir.")
-flags.mark_flags_as_required(["config"])
+
+def _run(cfg, workdir, resume):
+    from align_jax.train.sft_loop import run_sft  # imported after jax.distributed has started
+
+    return run_sft(cfg, workdir, resume=resume)
 
 
-def main(argv):
-    cli.maybe_initialize_distributed()
-    from align_jax.train.sft_loop import run_sft
-
-    cfg = FLAGS.config
-    workdir = FLAGS.workdir or f"checkpoints/{cfg.run_name}"
-    final = run_sft(cfg, workdir, resume=FLAGS.resume)
-    if not final.get("preempted"):
-        print(f"done: step {final['step']}, loss {final.get('loss', float('nan')):.4f}"
-              + (f", val_loss {final['val_loss']:.4f}" if "val_loss" in final else "")
-              + f"; adapter (PEFT) in {final['adapter']}")
+def _summary(final: dict) -> str:
+    text = f"done: step {final['step']}, loss {final.get('loss', float('nan')):.4f}"
+    if "val_loss" in final:
+        text += f", val_loss {final['val_loss']:.4f}"
+    return text + f"; adapter (PEFT) in {final['adapter']}"
 
 
 if __name__ == "__main__":
-    cli.run(main)
+    cli.run_training(_run, _summary, "Experiment config file (configs/*.py).")

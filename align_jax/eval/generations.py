@@ -7,6 +7,7 @@ model, our own generator) are scored with the same definitions.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,39 +23,47 @@ class Generation:
     line: int = 0
 
 
+def json_objects(path: str | Path, what: str) -> Iterator[tuple[str, int, dict]]:
+    """(“file:line”, line number, object) for each non-blank line of a JSONL file; a line
+    that is not a JSON object, or an unreadable file, stops with one line naming it."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise AlignJaxError(f"{path}: cannot read {what} ({e.strerror})") from None
+    except UnicodeDecodeError:
+        raise AlignJaxError(f"{path}: {what} is not UTF-8") from None
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise AlignJaxError(f"{where}: not valid JSON ({e.msg})") from None
+        if not isinstance(rec, dict):
+            raise AlignJaxError(f"{where}: expected a JSON object")
+        yield where, lineno, rec
+
+
 def read_generations(path: str | Path) -> list[Generation]:
     """Read generations from JSONL; blank lines are skipped.
 
     Every line must be a JSON object with a non-empty string ``cue`` and a string
     ``output``. A cue appearing twice is an error (which answer would count?).
     """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise AlignJaxError(f"{path}: cannot read generations file ({e.strerror})") from None
-    except UnicodeDecodeError:
-        raise AlignJaxError(f"{path}: generations file is not UTF-8") from None
     out: list[Generation] = []
     first_line: dict[str, int] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            rec = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise AlignJaxError(f"{path}:{lineno}: not valid JSON ({e.msg})") from None
-        if not isinstance(rec, dict):
-            raise AlignJaxError(f"{path}:{lineno}: expected a JSON object with 'cue' and 'output'")
+    for where, lineno, rec in json_objects(path, "generations file"):
         cue = rec.get("cue")
         if not isinstance(cue, str) or not cue.strip():
-            raise AlignJaxError(f"{path}:{lineno}: missing or empty 'cue'")
+            raise AlignJaxError(f"{where}: missing or empty 'cue'")
         output = rec.get("output")
         if not isinstance(output, str):
-            raise AlignJaxError(f"{path}:{lineno}: missing 'output' string for cue {cue!r}")
+            raise AlignJaxError(f"{where}: missing 'output' string for cue {cue!r}")
         if cue in first_line:
             raise AlignJaxError(
-                f"{path}:{lineno}: duplicate cue {cue!r} (first at line {first_line[cue]})")
+                f"{where}: duplicate cue {cue!r} (first at line {first_line[cue]})")
         first_line[cue] = lineno
         out.append(Generation(cue=cue, output=output, line=lineno))
     return out

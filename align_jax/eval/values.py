@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import csv
 import functools
-import json
 import math
 import re
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from align_jax.errors import AlignJaxError
+from align_jax.eval.generations import json_objects
 
 TARGETS = ("United States", "China")
 KL_EPS = 1e-6
@@ -131,22 +131,8 @@ def load_wvs_jsonl(path: str | Path) -> list[WVSItem]:
          "selections": {"United States": [0.7, 0.3], "China": [0.4, 0.6]},
          "source": "WVS"}        # source optional, default "WVS"
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise AlignJaxError(f"{path}: cannot read WVS file ({e.strerror})") from None
     items = []
-    for line_no, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        where = f"{path}:{line_no}"
-        try:
-            rec = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise AlignJaxError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(rec, dict):
-            raise AlignJaxError(f"{where}: expected a JSON object")
+    for where, _, rec in json_objects(path, "WVS file"):
         unknown = set(rec) - {"question", "options", "selections", "source"}
         if unknown:
             raise AlignJaxError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -457,21 +443,9 @@ def score_options(config, params, prompts: Sequence[Sequence[int]],
 def load_wvs_answers(path: str | Path) -> dict[str, list[float]]:
     """A model's answers from JSONL, one ``{"question": "...", "probs": [p1, ..., pN]}`` per
     line (probabilities over the options in their listed order; renormalised later)."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise AlignJaxError(f"{path}: cannot read WVS answers ({e.strerror})") from None
     out: dict[str, list[float]] = {}
-    for line_no, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        where = f"{path}:{line_no}"
-        try:
-            rec = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise AlignJaxError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("question"), str):
+    for where, _, rec in json_objects(path, "WVS answers"):
+        if not isinstance(rec.get("question"), str):
             raise AlignJaxError(f"{where}: missing 'question' string")
         probs = rec.get("probs")
         if not isinstance(probs, list) or not probs or not all(
