@@ -186,7 +186,7 @@ def _block(config: ModelConfig, sharder: Sharder | None, lora, x, layer, lora_la
            info: MaskInfo, dropout_key):
     """One decoder layer: x + attn(norm(x)); then x + mlp(norm(x))."""
     q, k, v = _project_qkv(config, sharder, lora, x, layer, lora_layer, cos, sin, dropout_key)
-    a = attention(q, k, v, info, config.attention_impl)
+    a = attention(q, k, v, info, config.attention_impl, causal_self=True)
     return _finish_block(config, sharder, lora, x, a, layer, lora_layer, dropout_key)
 
 
