@@ -31,6 +31,8 @@ def base() -> ConfigDict:
         global_batch=16,     # packed rows of data.seq_len tokens per optimizer step
         grad_accum=2,        # micro-batches per step (lax.scan inside the step)
         loss_chunk=512,      # sequence chunk for the logits/cross-entropy (memory)
+        loss_budget=-1,      # logits only for this many gathered loss slots per row:
+                             # -1 = the data's largest row count, 0 = every token
         on_nonfinite="stop",  # or "skip" (count and go on)
         seed=0, log_every=10, eval_every=500, save_every=500, keep_last=3, keep_best=1,
         async_save=True, tensorboard=True))

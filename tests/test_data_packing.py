@@ -135,3 +135,16 @@ def test_packing_efficiency_on_chat_sized_examples():
         assert L.sum() / (plan.n_rows * T) >= goal
     # Plain FFD falls short at 512 here, which is why the snake packing exists.
     assert L.sum() / (_ffd(L, 512)[1] * 512) < 0.95
+
+
+def test_max_row_loss_tokens_is_the_largest_row_response_count():
+    lengths = np.array([5, 9, 3, 7, 4, 6])
+    prompts = np.array([2, 4, 1, 6, 1, 3])
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    ex = TokenizedExamples(np.arange(offsets[-1], dtype=np.int32) % 50 + 1, offsets, prompts.astype(np.int32))
+    pb = PackedBatches(ex, 12, 2, seed=3)
+    expected = 0
+    for epoch in range(2):
+        for step in range(pb.steps_in_epoch(epoch)):
+            expected = max(expected, int(pb.batch(epoch, step)["loss_mask"].sum(axis=1).max()))
+    assert pb.max_row_loss_tokens(2) == expected > 0

@@ -137,3 +137,47 @@ def test_sharded_step_equals_single_device(shape):
     # differences of up to ~1% of one lr=1e-2 step after 3 steps.
     jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, atol=1e-4), state.trainable, ss.trainable)
     assert set(BATCH_KEYS) == set(batches[0])
+
+
+def _budget_step(budget, sharder=None):
+    ocfg = optim.OptimConfig(lr=1e-2, schedule="constant", warmup_ratio=0.0)
+    tx = optim.make_optimizer(ocfg, 100)
+    state = init_state(init_lora(MODEL, LORA, jax.random.key(1)), lora_axes(LORA), tx, seed=0)
+    step = make_sft_step(MODEL, LORA, tx, optim.schedule(ocfg, 100), chunk=4, loss_budget=budget)
+    return state, jax.jit(step)
+
+
+def test_loss_budget_gives_the_every_token_update():
+    params = init_params(MODEL, jax.random.key(0), std=0.1)
+    batch = stack_accum(packed_batch(np.random.default_rng(3), 8, 32, MODEL.vocab_size), 2)
+    _, w = next_token_targets({k: v.reshape(-1, 32) for k, v in batch.items()})
+    most = int(np.asarray(w).sum(axis=1).max())
+    assert 0 < most < 16  # the budget below really drops the other slots
+    state, every = _budget_step(0)
+    s_all, m_all = every(state, params, batch)
+    state, budgeted = _budget_step(16)
+    s_b, m_b = budgeted(state, params, batch)
+    assert float(m_b["dropped"]) == 0.0
+    for key in ("loss", "accuracy", "grad_norm", "tokens"):
+        np.testing.assert_allclose(m_b[key], m_all[key], rtol=1e-5, err_msg=key)
+    jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, atol=1e-6), s_b.trainable, s_all.trainable)
+
+
+def test_loss_budget_too_small_counts_dropped_tokens():
+    params = init_params(MODEL, jax.random.key(0), std=0.1)
+    batch = stack_accum(packed_batch(np.random.default_rng(3), 8, 32, MODEL.vocab_size), 1)
+    _, w = next_token_targets({k: v[0] for k, v in batch.items()})
+    per_row = np.asarray(w).sum(axis=1)
+    state, step = _budget_step(2)
+    _, m = step(state, params, batch)
+    assert float(m["dropped"]) == float(np.maximum(per_row - 2, 0).sum()) > 0
+
+
+def test_loop_loss_budget_from_row_counts():
+    from align_jax.train.sft_loop import loss_budget
+
+    assert loss_budget(-1, 512, 2048, [300, 200]) == 304   # rounded up to a multiple of 8
+    assert loss_budget(-1, 64, 2048, [300]) == 320         # of the chunk, above it
+    assert loss_budget(-1, 512, 2048, [2000]) == 0         # no smaller than the rows: all
+    assert loss_budget(0, 512, 2048, [300]) == 0
+    assert loss_budget(100, 512, 2048, [300]) == 100       # as set (the step counts drops)

@@ -227,6 +227,16 @@ class PackedBatches:
         cells = self.steps_in_epoch(epoch) * self.global_batch * self.seq_len
         return float(self._lengths.sum() / cells) if cells else 0.0
 
+    def max_row_loss_tokens(self, epochs: int = 1) -> int:
+        """The most loss-mask (response) tokens in any row of epochs 0 .. epochs-1."""
+        response = np.where(self._lengths > 0, self._lengths - self.examples.prompt_lens, 0)
+        most = 0
+        for epoch in range(epochs):
+            plan = self.plan(epoch)
+            cum = np.concatenate([[0], np.cumsum(response[plan.items])])
+            most = max(most, int((cum[plan.row_ptr[1:]] - cum[plan.row_ptr[:-1]]).max(initial=0)))
+        return most
+
     def batch(self, epoch: int, step: int) -> dict[str, np.ndarray]:
         """This host's rows of global batch ``step`` of ``epoch``."""
         if not 0 <= step < self.steps_in_epoch(epoch):

@@ -7,6 +7,11 @@ Loss normalisation: the mean over every response token of the whole (accumulated
 with m[b,t] = 1 iff token t+1 is a response token of the same packed segment as token t.
 Micro-batches accumulate the *sums* and divide once, so k micro-batches give exactly the
 update of one batch k times as large.
+
+Loss budget: only tokens with m = 1 need logits. With `loss_budget = R > 0` each row's
+weighted tokens are gathered (in order) into R slots before the output head, so the
+[·, V] logits and their gradient cost R/T of the full head; the loop sets R to the
+largest per-row count of its data, so nothing is left out (`dropped` counts it if it were).
 """
 
 from __future__ import annotations
@@ -53,9 +58,12 @@ def chunked_cross_entropy(config: ModelConfig, params: Params, hidden: jax.Array
 
     def one(h, y, w):
         logits = logits_from_hidden(config, params, h, sharder)
-        logz = jax.nn.logsumexp(logits, axis=-1)
-        gold = jnp.take_along_axis(logits, y[..., None], axis=-1)[..., 0]
-        correct = (jnp.argmax(logits, axis=-1) == y).astype(jnp.float32)
+        # logz = m + log Σ exp(logits - m) does not depend on m, so m needs no gradient; and
+        # the row maximum it needs anyway decides accuracy (gold = max), saving an argmax pass.
+        top = jax.lax.stop_gradient(jnp.max(logits, axis=-1))
+        logz = top + jnp.log(jnp.sum(jnp.exp(logits - top[..., None]), axis=-1))
+        gold = jnp.sum(jnp.where(jnp.arange(logits.shape[-1]) == y[..., None], logits, 0.0), axis=-1)
+        correct = (gold >= top).astype(jnp.float32)
         return jnp.sum(w * (logz - gold)), jnp.sum(w * correct)
 
     if n > 1:  # with one chunk the logits live anyway: recomputing them would only cost time
@@ -71,30 +79,49 @@ def chunked_cross_entropy(config: ModelConfig, params: Params, hidden: jax.Array
     return ce, correct
 
 
+def loss_positions(weights: jax.Array, budget: int) -> jax.Array:
+    """[B, budget] slots: each row's weighted tokens in order, then (weight 0) the others."""
+    return jnp.argsort(weights <= 0, axis=-1, stable=True)[:, :budget]
+
+
 def token_loss_sums(model: ModelConfig, params: Params, lora, batch: Batch, *,
-                    dropout_key=None, sharder: Sharder | None = None, chunk: int = 512):
-    """(CE sum, response-token count, correct count) of one packed batch [B, T]."""
+                    dropout_key=None, sharder: Sharder | None = None, chunk: int = 512,
+                    loss_budget: int = 0):
+    """(CE sum, response-token count, correct count, dropped count) of a packed batch [B, T].
+
+    loss_budget: R > 0 computes logits for R gathered slots per row (see the module
+    docstring); 0 or R >= T for every slot.
+    """
     hidden = hidden_states(model, params, batch["input_ids"], positions=batch["positions"],
                            segment_ids=batch["segment_ids"], lora=lora,
                            dropout_key=dropout_key, sharder=sharder)
     targets, weights = next_token_targets(batch)
+    n = jnp.sum(weights)
+    if 0 < loss_budget < weights.shape[1]:
+        pos = loss_positions(weights, loss_budget)
+        hidden = jnp.take_along_axis(hidden, pos[..., None], axis=1)
+        targets = jnp.take_along_axis(targets, pos, axis=1)
+        weights = jnp.take_along_axis(weights, pos, axis=1)
     ce, correct = chunked_cross_entropy(model, params, hidden, targets, weights, chunk, sharder)
-    return ce, jnp.sum(weights), correct
+    return ce, n, correct, n - jnp.sum(weights)
 
 
 def make_sft_step(model: ModelConfig, lora_cfg: LoraConfig, tx: optax.GradientTransformation,
                   lr_fn: Callable[[jax.Array], jax.Array], *, sharder: Sharder | None = None,
-                  chunk: int = 512) -> Callable[[TrainState, Params, Batch], tuple[TrainState, dict]]:
+                  chunk: int = 512, loss_budget: int = 0
+                  ) -> Callable[[TrainState, Params, Batch], tuple[TrainState, dict]]:
     """(state, base_params, batch) -> (state, metrics); batch leaves are [accum, micro, T].
 
     A step whose loss or gradient norm is not finite changes nothing but the RNG and the
     `skipped` counter; metrics["finite"] tells the loop, which stops or goes on as configured.
+    metrics["dropped"] counts response tokens beyond `loss_budget` (0 unless it is too small).
     """
 
     def loss_fn(trainable, params, micro, key):
-        ce, n, correct = token_loss_sums(model, params, bind(lora_cfg, trainable), micro,
-                                         dropout_key=key, sharder=sharder, chunk=chunk)
-        return ce, (n, correct)
+        ce, n, correct, dropped = token_loss_sums(
+            model, params, bind(lora_cfg, trainable), micro, dropout_key=key, sharder=sharder,
+            chunk=chunk, loss_budget=loss_budget)
+        return ce, (n, correct, dropped)
 
     grad_fn = jax.value_and_grad(loss_fn, has_aux=True)
 
@@ -103,14 +130,14 @@ def make_sft_step(model: ModelConfig, lora_cfg: LoraConfig, tx: optax.GradientTr
         accum = batch["input_ids"].shape[0]
 
         def micro_step(carry, xs):
-            grads, ce, n, correct = carry
+            grads, ce, n, correct, dropped = carry
             micro, i = xs
-            (c, (m, k)), g = grad_fn(state.trainable, params, micro, jax.random.fold_in(key, i))
-            return (jax.tree.map(jnp.add, grads, g), ce + c, n + m, correct + k), None
+            (c, (m, k, d)), g = grad_fn(state.trainable, params, micro, jax.random.fold_in(key, i))
+            return (jax.tree.map(jnp.add, grads, g), ce + c, n + m, correct + k, dropped + d), None
 
         zeros = jax.tree.map(jnp.zeros_like, state.trainable)
-        init = (zeros, jnp.zeros(()), jnp.zeros(()), jnp.zeros(()))
-        (grads, ce, n, correct), _ = jax.lax.scan(micro_step, init, (batch, jnp.arange(accum)))
+        init = (zeros, jnp.zeros(()), jnp.zeros(()), jnp.zeros(()), jnp.zeros(()))
+        (grads, ce, n, correct, dropped), _ = jax.lax.scan(micro_step, init, (batch, jnp.arange(accum)))
         denom = jnp.maximum(n, 1.0)
         grads = jax.tree.map(lambda g: g / denom, grads)
         loss = ce / denom
@@ -122,7 +149,7 @@ def make_sft_step(model: ModelConfig, lora_cfg: LoraConfig, tx: optax.GradientTr
         kept = state.replace(rng=rng, skipped=state.skipped + 1)
         new = jax.tree.map(lambda a, b: jnp.where(finite, a, b), stepped, kept)
         metrics = {"loss": loss, "accuracy": correct / denom, "grad_norm": grad_norm,
-                   "lr": lr_fn(state.step), "tokens": n, "finite": finite}
+                   "lr": lr_fn(state.step), "tokens": n, "finite": finite, "dropped": dropped}
         return new, metrics
 
     return step

@@ -67,13 +67,13 @@ def _place(batch: dict, sharder: Sharder | None) -> dict:
     return {k: jax.make_array_from_process_local_data(sh, np.asarray(v)) for k, v in batch.items()}
 
 
-def make_eval_fn(model, lora_cfg, sharder, chunk):
-    """Jitted (trainable, params, batch[B,T]) -> (CE sum, tokens)."""
+def make_eval_fn(model, lora_cfg, sharder, chunk, loss_budget=0):
+    """Jitted (trainable, params, batch[B,T]) -> (CE sum, tokens, dropped tokens)."""
 
     def fn(trainable, params, batch):
-        ce, n, _ = token_loss_sums(model, params, bind(lora_cfg, trainable), batch,
-                                   sharder=sharder, chunk=chunk)
-        return ce, n
+        ce, n, _, dropped = token_loss_sums(model, params, bind(lora_cfg, trainable), batch,
+                                            sharder=sharder, chunk=chunk, loss_budget=loss_budget)
+        return ce, n, dropped
 
     return jax.jit(fn)
 
@@ -82,9 +82,28 @@ def validation_loss(eval_fn, trainable, params, batches, sharder) -> float:
     ce = n = 0.0
     for step in range(batches.steps_in_epoch(0)):
         b = global_batch(batches.batch(0, step), sharder)
-        c, m = eval_fn(trainable, params, b)
+        c, m, dropped = eval_fn(trainable, params, b)
+        _check_dropped(float(dropped), "validation")
         ce, n = ce + float(c), n + float(m)
     return ce / max(n, 1.0)
+
+
+def _check_dropped(dropped: float, where: str) -> None:
+    if dropped > 0:
+        raise AlignJaxError(f"{where}: {dropped:.0f} response tokens did not fit "
+                            "train.loss_budget; raise it, or set -1 (from the data) or 0 (all)")
+
+
+def loss_budget(setting: int, chunk: int, seq_len: int, row_counts: list[int]) -> int:
+    """Slots per row for the output head: `setting` if > 0, 0 (every token) if 0; with -1
+    the largest row count rounded up (to a multiple of `chunk` above it, else of 8), or 0
+    when that is no smaller than the rows."""
+    if setting >= 0:
+        return setting
+    most = max(row_counts, default=0)
+    step = chunk if 0 < chunk < most else 8
+    budget = -(-max(most, 1) // step) * step
+    return budget if budget < seq_len else 0
 
 
 def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
@@ -121,9 +140,14 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     trainable = shard_tree(trainable, lora_axes(lora_cfg), sharder, "lora")
     state = init_state(trainable, lora_axes(lora_cfg), tx, int(tc.seed), sharder)
     chunk = int(tc.loss_chunk)
-    step_fn = jit_sft_step(make_sft_step(model, lora_cfg, tx, lr_fn, sharder=sharder, chunk=chunk),
-                           model, state, sharder)
-    eval_fn = make_eval_fn(model, lora_cfg, sharder, chunk)
+    epochs = math.ceil(total / steps_per_epoch)
+    counts = [train_data.max_row_loss_tokens(epochs)]
+    if val_data is not None:
+        counts.append(val_data.max_row_loss_tokens(1))
+    budget = loss_budget(int(tc.loss_budget), chunk, seq_len, counts)
+    step_fn = jit_sft_step(make_sft_step(model, lora_cfg, tx, lr_fn, sharder=sharder, chunk=chunk,
+                                         loss_budget=budget), model, state, sharder)
+    eval_fn = make_eval_fn(model, lora_cfg, sharder, chunk, budget)
 
     ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
                        async_save=bool(tc.async_save))
@@ -140,7 +164,8 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
                   f"batch {record['step_in_epoch']})", flush=True)
     log.truncate_after(start)
     print(f"model {model.family} from {source}; LoRA r={lora_cfg.rank} on {', '.join(lora_cfg.targets)}; "
-          f"{total} steps ({steps_per_epoch}/epoch) of {tc.global_batch} rows x {seq_len} tokens; "
+          f"{total} steps ({steps_per_epoch}/epoch) of {tc.global_batch} rows x {seq_len} tokens "
+          f"(logits for {budget or seq_len} per row); "
           f"{jax.device_count()} device(s), {pc} process(es)", flush=True)
 
     def record(step):
@@ -161,6 +186,7 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
             state, m = step_fn(state, params, batch)
             m = {key: float(v) for key, v in jax.device_get(m).items()}
             step += 1
+            _check_dropped(m.pop("dropped"), f"step {step}")
             if not m["finite"]:
                 if tc.on_nonfinite == "stop":
                     ckpt.close()
