@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Huge pages for glibc's large allocations: XLA's CPU backend allocates its step buffers
+# afresh on every call, and faulting them in 4 KiB at a time costs ~10% of an SFT step
+# (README, Benchmarks). A glibc without the tunable ignores it.
+export GLIBC_TUNABLES ?= glibc.malloc.hugetlb=1
 
 .PHONY: demo test clean-venv
 
