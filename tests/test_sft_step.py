@@ -18,7 +18,7 @@ MODEL = preset("tiny").replace(vocab_size=64)
 LORA = LoraConfig(rank=8, alpha=16, targets=("q_proj", "v_proj", "up_proj", "down_proj"))
 
 
-def _setup(lr=1e-2, sharder=None, accum_steps=1000, loraplus=1.0):
+def _setup(lr=1e-2, sharder=None, accum_steps=1000, loraplus=1.0, loss_budget=0):
     params = init_params(MODEL, jax.random.key(0), std=0.1)
     ocfg = optim.OptimConfig(lr=lr, schedule="constant", warmup_ratio=0.0, loraplus_ratio=loraplus)
     tx = optim.make_optimizer(ocfg, accum_steps)
@@ -27,7 +27,8 @@ def _setup(lr=1e-2, sharder=None, accum_steps=1000, loraplus=1.0):
         params = shard_tree(params, param_axes(MODEL), sharder)
         trainable = shard_tree(trainable, lora_axes(LORA), sharder, "lora")
     state = init_state(trainable, lora_axes(LORA), tx, seed=0, sharder=sharder)
-    step = make_sft_step(MODEL, LORA, tx, optim.schedule(ocfg, accum_steps), sharder=sharder, chunk=16)
+    step = make_sft_step(MODEL, LORA, tx, optim.schedule(ocfg, accum_steps), sharder=sharder, chunk=16,
+                         loss_budget=loss_budget)
     return params, state, jit_sft_step(step, MODEL, state, sharder)
 
 
@@ -120,7 +121,7 @@ def test_sharded_step_equals_single_device(shape):
     batches = [stack_accum(packed_batch(rng, 16, 32, MODEL.vocab_size), 2) for _ in range(3)]
     params, state, step = _setup()
     sharder = Sharder(make_mesh(shape))
-    sp, ss, sstep = _setup(sharder=sharder)
+    sp, ss, sstep = _setup(sharder=sharder, loss_budget=16)  # and logits of loss slots only
     # Parameters really are sharded as the rules say.
     assert sp["layers"]["q_proj"]["kernel"].sharding.spec == sharder.spec(("layers", "embed", "heads"))
     if shape.get("tensor", 1) > 1:
@@ -139,7 +140,7 @@ def test_sharded_step_equals_single_device(shape):
     assert set(BATCH_KEYS) == set(batches[0])
 
 
-def _budget_step(budget, sharder=None):
+def _budget_step(budget):
     ocfg = optim.OptimConfig(lr=1e-2, schedule="constant", warmup_ratio=0.0)
     tx = optim.make_optimizer(ocfg, 100)
     state = init_state(init_lora(MODEL, LORA, jax.random.key(1)), lora_axes(LORA), tx, seed=0)
