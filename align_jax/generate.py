@@ -37,7 +37,7 @@ from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, logits_from_hidden, param_axes
 from align_jax.models.kv_cache import KVCache, cache_axes, hidden_with_cache, init_cache
 from align_jax.sampling import Sampling, sample, token_logprobs
-from align_jax.sharding import Sharder, check_divisible
+from align_jax.sharding import Sharder, check_divisible, from_every_process, host_tree
 
 # Stop ids travel as a fixed-size array (padded with -1) so changing them never recompiles.
 MAX_STOP_IDS = 8
@@ -280,8 +280,13 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
     fn = jitted_generate(config, max_new_tokens=max_new_tokens, sampling=sampling,
                          return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder, lora=lora)
     cache = _new_cache(config, b, cache_length, _param_dtype(params), sharder)
+    if sharder is not None and jax.process_count() > 1:
+        # Several processes: every one holds all prompts; jit takes global arrays only.
+        rows, rep = sharder.named(("batch", None)), sharder.replicated()
+        ids, mask = from_every_process(ids, rows), from_every_process(mask, rows)
+        key, stops = from_every_process(key, rep), from_every_process(stops, rep)
     out, _ = fn(params, lora, cache, ids, mask, key, stops)
-    out = jax.device_get(out)
+    out = host_tree(out)
     return GenerateOutput(*(None if x is None else np.asarray(x)[:len(prompts)] for x in out))
 
 

@@ -166,3 +166,24 @@ def global_batch(local: Mapping[str, np.ndarray], sharder: Sharder | None) -> di
         axes = BATCH_AXES[: v.ndim] + (None,) * max(0, v.ndim - 2)
         out[k] = jax.make_array_from_process_local_data(sharder.named(axes), np.asarray(v))
     return out
+
+
+def from_every_process(x: Any, sharding: NamedSharding) -> jax.Array:
+    """A value every process holds in full (numpy, a local array or a PRNG key) as a global
+    array with `sharding`: each process fills only its own devices' shards."""
+    if isinstance(x, jax.Array) and jax.dtypes.issubdtype(x.dtype, jax.dtypes.prng_key):
+        return jax.random.wrap_key_data(from_every_process(jax.random.key_data(x), sharding),
+                                        impl=jax.random.key_impl(x))
+    host = np.asarray(x)
+    if host.ndim < len(sharding.spec):
+        sharding = NamedSharding(sharding.mesh, PartitionSpec())
+    return jax.make_array_from_callback(host.shape, sharding, lambda index: host[index])
+
+
+def host_tree(tree: Any) -> Any:
+    """A (possibly multi-host sharded) tree as numpy arrays on every process."""
+    if jax.process_count() > 1:
+        from jax.experimental import multihost_utils
+
+        return multihost_utils.process_allgather(tree, tiled=True)
+    return jax.device_get(tree)

@@ -1,8 +1,9 @@
 """Two processes on this machine (jax.distributed, CPU collectives) = one process.
 
-2 processes x 2 emulated devices form a 4-device global mesh; each process loads only its
-rows of every batch. The losses and LoRA weights equal a 1-process run on 4 devices, and
-checkpoints move between the two layouts in both directions.
+2 processes x 2 emulated devices form a 4-device global mesh. SFT: each process loads
+only its rows of every batch. PPO: every process holds the whole rollout and places its
+own shards. The metrics and LoRA weights equal a 1-process run on 4 devices, and
+checkpoints move between the two layouts.
 """
 
 import json
@@ -30,7 +31,17 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def _cmd(workdir, steps, resume):
+PPO_FAST = ["--config.ppo.max_new_tokens=8", "--config.ppo.val_tasks=4", "--config.ppo.eval_every=3",
+            "--config.ppo.save_every=2", f"--config.ppo.reward_module={ROOT}/tests/ppo_toy_reward.py",
+            "--config.ppo.reward=toy_vowels", "--config.train.tensorboard=False",
+            "--config.ppo.train_micro=4", "--config.mesh.fsdp=-1"]
+
+
+def _cmd(workdir, steps, resume, ppo=False):
+    if ppo:
+        return [sys.executable, str(ROOT / "launch/train_ppo.py"), f"--config={ROOT}/configs/ppo_demo.py",
+                f"--workdir={workdir}", *PPO_FAST, f"--config.ppo.max_iterations={steps}",
+                *(["--resume"] if resume else [])]
     return [sys.executable, str(ROOT / "launch/train_sft.py"), f"--config={ROOT}/configs/demo.py",
             f"--workdir={workdir}", *FAST, f"--config.train.max_steps={steps}",
             *(["--resume"] if resume else [])]
@@ -49,16 +60,16 @@ KILL = {"ALIGN_JAX_TEST_SIGKILL_AT_STEP": "4"}
 STEPS = 6
 
 
-def run_one(workdir, resume=False, crash=False):
-    p = subprocess.run(_cmd(workdir, STEPS, resume), capture_output=True, text=True,
+def run_one(workdir, resume=False, crash=False, ppo=False):
+    p = subprocess.run(_cmd(workdir, STEPS, resume, ppo), capture_output=True, text=True,
                        env=_env(4, **(KILL if crash else {})), timeout=TIMEOUT)
     assert p.returncode == (-9 if crash else 0), p.stdout[-2000:] + p.stderr[-3000:]
     return p.stdout
 
 
-def run_two(workdir, resume=False, crash=False):
+def run_two(workdir, resume=False, crash=False, ppo=False):
     port = _free_port()
-    procs = [subprocess.Popen(_cmd(workdir, STEPS, resume), stdout=subprocess.PIPE,
+    procs = [subprocess.Popen(_cmd(workdir, STEPS, resume, ppo), stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True,
                               env=_env(2, ALIGN_JAX_COORDINATOR=f"127.0.0.1:{port}",
                                        ALIGN_JAX_NUM_PROCESSES="2", ALIGN_JAX_PROCESS_ID=str(i),
@@ -119,3 +130,25 @@ def test_two_processes_equal_one_and_checkpoints_cross(tmp_path):
     out = run_two(three, resume=True)
     assert "resumed from step 4" in out
     assert_same_run(one, three)
+
+
+def ppo_metrics(workdir):
+    keys = ("step", "reward_mean", "kl", "loss", "value_loss", "entropy", "grad_norm")
+    rows = [json.loads(line) for line in (workdir / "metrics.jsonl").read_text().splitlines()]
+    return np.array([[r[k] for k in keys] for r in rows])
+
+
+@pytest.mark.slow
+def test_ppo_two_processes_equal_one_and_resume_in_one(tmp_path):
+    one = tmp_path / "one"
+    run_one(one, ppo=True)
+    two = tmp_path / "two"
+    run_two(two, crash=True, ppo=True)  # killed after its iteration-4 checkpoint
+    np.testing.assert_allclose(ppo_metrics(two), ppo_metrics(one)[:4], rtol=1e-4, atol=1e-6)
+    out = run_one(two, resume=True, ppo=True)
+    assert "resumed" in out
+    np.testing.assert_allclose(ppo_metrics(two), ppo_metrics(one), rtol=1e-4, atol=1e-6)
+    wa, wb = adapter(one), adapter(two)
+    assert wa.keys() == wb.keys()
+    for k in wa:
+        np.testing.assert_allclose(wa[k], wb[k], atol=1e-5, err_msg=k)

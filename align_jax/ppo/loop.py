@@ -29,12 +29,12 @@ from align_jax.ppo.rollout import generate
 from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
 from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
 from align_jax.sampling import Sampling
-from align_jax.sharding import shard_tree
+from align_jax.sharding import host_tree, shard_tree
 from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.sft_loop import Preemption
-from align_jax.train.state import abstract_state, host_tree, init_state
+from align_jax.train.state import abstract_state, init_state
 
 BEST = "val_reward"
 

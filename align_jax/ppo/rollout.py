@@ -23,7 +23,7 @@ from align_jax.models.decoder import Params, param_axes
 from align_jax.ppo.models import (ActorCritic, critic_values, policy_lora, response_hidden,
                                   token_logprobs, trainable_axes)
 from align_jax.sampling import Sampling
-from align_jax.sharding import Sharder
+from align_jax.sharding import Sharder, from_every_process
 
 SEQ_KEYS = ("input_ids", "segment_ids", "positions", "tokens", "response_mask")
 
@@ -100,4 +100,5 @@ def place_rows(seqs: dict, sharder: Sharder | None, leading: int = 0) -> dict:
 
     spec = PartitionSpec(*([None] * leading), *sharder.spec(("batch",)))
     sh = NamedSharding(sharder.mesh, spec)
-    return {k: jax.device_put(np.asarray(v), sh) for k, v in seqs.items()}
+    # Every process holds all rows (they come from the same rollout on every process).
+    return {k: from_every_process(v, sh) for k, v in seqs.items()}

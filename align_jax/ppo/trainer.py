@@ -23,7 +23,7 @@ from align_jax.ppo.rollout import build_sequences, generate, make_score_fn, plac
 from align_jax.ppo.step import (PPOHyper, jit_ppo_update, make_advantage_fn, make_ppo_update,
                                 minibatches)
 from align_jax.sampling import Sampling
-from align_jax.sharding import Sharder
+from align_jax.sharding import Sharder, host_tree
 from align_jax.train.sft import state_shardings
 from align_jax.train.state import TrainState
 
@@ -108,7 +108,7 @@ class PPOTrainer:
         parts = []
         for i in range(0, seqs["tokens"].shape[0], s.rollout_micro):
             chunk = place_rows({k: v[i:i + s.rollout_micro] for k, v in seqs.items()}, self.sharder)
-            parts.append(jax.device_get(self.score_fn(self.params, state.trainable, chunk)))
+            parts.append(host_tree(self.score_fn(self.params, state.trainable, chunk)))
         return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
 
     def update(self, state: TrainState, data: dict, iteration: int):

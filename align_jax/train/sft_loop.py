@@ -21,12 +21,12 @@ import numpy as np
 from align_jax.errors import AlignJaxError
 from align_jax.lora import bind, init_lora, lora_axes
 from align_jax.peft_io import export_peft
-from align_jax.sharding import Sharder, global_batch, shard_tree
+from align_jax.sharding import Sharder, global_batch, host_tree, shard_tree
 from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
-from align_jax.train.state import abstract_state, host_tree, init_state
+from align_jax.train.state import abstract_state, init_state
 
 
 class Preemption:

@@ -64,10 +64,3 @@ def abstract_state(state: Any) -> Any:
     return jax.tree.map(lambda x: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=x.sharding), state)
 
 
-def host_tree(tree: Any) -> Any:
-    """A (possibly multi-host sharded) tree as numpy arrays on every process."""
-    if jax.process_count() > 1:
-        from jax.experimental import multihost_utils
-
-        return multihost_utils.process_allgather(tree, tiled=True)
-    return jax.device_get(tree)
