@@ -94,3 +94,23 @@ def test_launch_script(tmp_path):
     assert r.returncode == 1
     assert r.stderr.strip().splitlines()[-1] == f"error: {bad}: row 2: not UTF-8 text (byte 0xe9); save the file as UTF-8"
     assert "Traceback" not in r.stderr and not (tmp_path / "never").exists()
+
+
+def test_separator_responses_are_counted(tmp_path):
+    rows = fixture_path("en").read_text(encoding="utf-8").splitlines()
+    cues = sorted({r.split(",")[0] for r in rows[1:]})
+    norms = tmp_path / "norms.csv"
+    norms.write_text("\n".join(rows + [f'{c},"kidnap, steal",1' for c in cues]) + "\n", encoding="utf-8")
+    out = tmp_path / "prepared"
+    summary, _ = prepare(PrepareConfig(norms=(str(norms),), tokenizer="tiny", tiny_vocab_size=500,
+                                       seq_len=1024, sft=SFTConfig(target_examples=200, val_examples=0)),
+                         out, cache_dir=tmp_path / "cache", log=lambda m: None)
+    assert summary["separator_responses_left_out"] == len(load_splits(out / "splits.json").train) > 0
+    assert not any("kidnap" in r for r in load_sft_texts(out))
+    assert len(load_sft(out, "val")) == 0  # val_examples=0: an empty validation split
+
+
+def load_sft_texts(out):
+    import datasets
+
+    return datasets.load_from_disk(str(out / "sft_train"))["response"]

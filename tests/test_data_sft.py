@@ -11,7 +11,8 @@ from align_jax.data import fixture_path
 from align_jax.data.chat import ChatFormat
 from align_jax.data.norms import load_norms
 from align_jax.data.prepare import load_tokenizer
-from align_jax.data.sft import SFTConfig, build_sft_examples, split_validation, target_counts_descending
+from align_jax.data.sft import (SFTConfig, build_sft_examples, split_validation, target_counts_descending,
+                                usable_responses)
 from align_jax.data.splits import split_cues
 from align_jax.data.templates import PromptTemplates
 from align_jax.data.tiny_tokenizer import build_tiny_tokenizer
@@ -76,6 +77,12 @@ def test_augmentation_zh_and_separator_in_words(zh):
     # 3 usable words: asks for floor(3 x 0.9±0.03) = 2 to ceil(3 x 1.1±0.03) = 4 words.
     assert "“测试”" in ex.instruction[0] and "共2到4个" in ex.instruction[0]
     assert all(target_counts_descending(r, dict(zh.cues["猫"]), "，") for r in ex.response[5:])
+
+
+def test_usable_responses_leave_out_the_separator():
+    assoc = [("ice cream", 9), ("kidnap, steal", 4), ("rob", 2)]
+    assert usable_responses(assoc, ", ") == ["ice cream", "rob"]
+    assert usable_responses([("甲", 5), ("乙，丙", 4)], "，") == ["甲"]
 
 
 def test_validation_split(en):

@@ -28,7 +28,8 @@ from align_jax.data import norms as norms_lib
 from align_jax.data.chat import ChatFormat
 from align_jax.data.packing import PackedBatches
 from align_jax.data.ranking import RankingConfig, build_ranking_tasks
-from align_jax.data.sft import SFTConfig, SFTExamples, build_sft_examples, split_validation
+from align_jax.data.sft import (SFTConfig, SFTExamples, build_sft_examples, split_validation,
+                                usable_responses)
 from align_jax.data.splits import DEFAULT_FRACTIONS, save_splits, split_cues
 from align_jax.data.templates import PromptTemplates
 from align_jax.data.tokens import TokenizedExamples, tokenize_examples
@@ -153,6 +154,11 @@ def build(config: PrepareConfig, out: Path, log=print) -> dict:
         "cue_response_pairs": norms.n_pairs,
         "split_sizes": {"train": len(splits.train), "ppo": len(splits.ppo), "test": len(splits.test)},
         "sft_train_examples": len(train),
+        # Multi-word responses with the list separator in them ("kidnap, steal") would not
+        # parse back as one item, so the SFT targets leave them out; this many, of train cues.
+        "separator_responses_left_out": sum(
+            len(norms.cues[c]) - len(usable_responses(norms.cues[c], templates.list_separator))
+            for c in splits.train),
         "sft_val_examples": len(val),
         "ranking_tasks": {"train": sum(t.split == "train" for t in tasks),
                           "val": sum(t.split == "val" for t in tasks)},

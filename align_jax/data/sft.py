@@ -60,6 +60,12 @@ def length_range(k: np.ndarray, margin: float, jitter: float, rng: np.random.Gen
     return low, high
 
 
+def usable_responses(assoc: Sequence[tuple[str, int]], separator: str) -> list[str]:
+    """The responses that parse back as one list item: those without the list separator."""
+    mark = separator.strip() or separator
+    return [w for w, _ in assoc if mark not in w]
+
+
 def build_sft_examples(
     norms: Mapping[str, Sequence[tuple[str, int]]],
     cues: Sequence[str],
@@ -78,13 +84,12 @@ def build_sft_examples(
     repeats = max(1, config.target_examples // len(cues))
     rng = np.random.default_rng(config.seed)
     sep, instr = templates.list_separator, templates.sft_instruction
-    sep_char = sep.strip() or sep
     out = SFTExamples([], [], [])
     for cue in cues:
         assoc = norms.get(cue)
         if not assoc:
             raise AlignJaxError(f"cue {cue!r} of the split is not in the norms")
-        words = [w for w, _ in assoc if sep_char not in w]
+        words = usable_responses(assoc, sep)
         m = len(words)
         if m == 0:
             continue

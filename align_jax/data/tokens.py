@@ -136,6 +136,8 @@ def tokenize_examples(
     if backend is None:
         raise AlignJaxError(f"tokenizer {type(tokenizer).__name__} is not a fast tokenizer "
                             "(needs tokenizer.json)")
+    if len(instructions) == 0:  # e.g. no validation split
+        return TokenizedExamples(np.zeros(0, np.int32), np.zeros(1, np.int64), np.zeros(0, np.int32))
     unique: dict[str, int] = {}
     which = np.fromiter((unique.setdefault(i, len(unique)) for i in instructions), np.int64,
                         count=len(instructions))
