@@ -269,6 +269,8 @@ def load_sft(folder: str | Path, split: str = "train") -> TokenizedExamples:
     path = Path(folder) / f"sft_{split}"
     if not path.is_dir():
         raise AlignJaxError(f"{path}: no prepared SFT data; run launch/prepare_data.py first")
+    if not any(path.glob("*.arrow")):  # saved with no rows (data.val_examples=0): datasets
+        return TokenizedExamples.empty()  # writes no shard and cannot load it back
     ds = datasets.load_from_disk(str(path))
     return TokenizedExamples.from_arrow(ds.data.table.select(["input_ids", "prompt_len"]))
 

@@ -40,6 +40,10 @@ class TokenizedExamples:
         return pa.table({"input_ids": ids, "prompt_len": pa.array(self.prompt_lens)})
 
     @classmethod
+    def empty(cls) -> TokenizedExamples:
+        return cls(np.zeros(0, np.int32), np.zeros(1, np.int64), np.zeros(0, np.int32))
+
+    @classmethod
     def from_arrow(cls, table: pa.Table) -> TokenizedExamples:
         """Zero-copy where Arrow allows (one chunk, memory-mapped)."""
         col = table.column("input_ids").combine_chunks()
@@ -137,7 +141,7 @@ def tokenize_examples(
         raise AlignJaxError(f"tokenizer {type(tokenizer).__name__} is not a fast tokenizer "
                             "(needs tokenizer.json)")
     if len(instructions) == 0:  # e.g. no validation split
-        return TokenizedExamples(np.zeros(0, np.int32), np.zeros(1, np.int64), np.zeros(0, np.int32))
+        return TokenizedExamples.empty()
     unique: dict[str, int] = {}
     which = np.fromiter((unique.setdefault(i, len(unique)) for i in instructions), np.int64,
                         count=len(instructions))
