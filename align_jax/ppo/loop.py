@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import math
-import os
-import signal
 from pathlib import Path
 
 import jax
@@ -33,7 +31,7 @@ from align_jax.sharding import host_tree, shard_tree
 from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
-from align_jax.train.sft_loop import Preemption
+from align_jax.train.preemption import Preemption
 from align_jax.train.state import abstract_state, init_state
 
 BEST = "val_reward"
@@ -213,7 +211,6 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
                                         [t for t, _ in part], **options))
         return float(np.concatenate(scores).mean())
 
-    kill_at = int(os.environ.get("ALIGN_JAX_TEST_SIGKILL_AT_STEP", "-1"))
     metrics: dict = {}
     log.start(start)
     with Preemption() as preempt:
@@ -242,15 +239,8 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
             if it % int(pc.save_every) == 0 or it == total or preempt.requested:
                 record = {"iteration": it, "control": control, "config": setup.resolved(cfg)}
                 best = {BEST: metrics["val_reward"]} if evaluated else None
-                ckpt.save(it, state, record, best, force=preempt.requested)
-                if it == kill_at:
-                    ckpt.wait()
-                    os.kill(os.getpid(), signal.SIGKILL)
-            if preempt.requested:
-                ckpt.close()
-                log.close()
-                print(f"preempted: saved a checkpoint at iteration {it} in {workdir}/ckpt; "
-                      "rerun with --resume to continue", flush=True)
+                preempt.save(ckpt, it, state, record, best)
+            if preempt.stop(ckpt, log, f"iteration {it} in {workdir}/ckpt"):
                 return {**metrics, "preempted": True, "iteration": it}
     ckpt.close()
     log.close()

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import signal
 from pathlib import Path
 
 import jax
@@ -23,30 +21,11 @@ from align_jax.lora import bind, init_lora, lora_axes
 from align_jax.peft_io import export_peft
 from align_jax.sharding import Sharder, global_batch, host_tree, shard_tree
 from align_jax.train import optim, setup
+from align_jax.train.preemption import Preemption
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
 from align_jax.train.state import abstract_state, init_state
-
-
-class Preemption:
-    """Turns SIGTERM/SIGINT into a flag the loop checks after each step."""
-
-    def __init__(self):
-        self.requested = False
-        self._old = {}
-
-    def __enter__(self):
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            self._old[sig] = signal.signal(sig, self._handle)
-        return self
-
-    def _handle(self, signum, frame):
-        self.requested = True
-
-    def __exit__(self, *exc):
-        for sig, old in self._old.items():
-            signal.signal(sig, old)
 
 
 def _accum(batch: dict, accum: int, where: str) -> dict:
@@ -173,7 +152,6 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
                 "step_in_epoch": step % steps_per_epoch, "tokens_seen": tokens_seen,
                 "skipped": int(state.skipped), "config": setup.resolved(cfg)}
 
-    kill_at = int(os.environ.get("ALIGN_JAX_TEST_SIGKILL_AT_STEP", "-1"))
     last_good = start if ckpt.steps() else None
     metrics: dict = {}
     log.start(start)
@@ -207,17 +185,9 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
             if step % int(tc.log_every) == 0 or step == total or evaluated:
                 log.console(step, metrics, tokens_seen)
             if step % int(tc.save_every) == 0 or step == total or preempt.requested:
-                ckpt.save(step, state, record(step), metrics if evaluated else None,
-                          force=preempt.requested)
+                preempt.save(ckpt, step, state, record(step), metrics if evaluated else None)
                 last_good = step
-                if step == kill_at:
-                    ckpt.wait()
-                    os.kill(os.getpid(), signal.SIGKILL)
-            if preempt.requested:
-                ckpt.close()
-                log.close()
-                print(f"preempted: saved a checkpoint at step {step} in {workdir}/ckpt; "
-                      "rerun with --resume to continue", flush=True)
+            if preempt.stop(ckpt, log, f"step {step} in {workdir}/ckpt"):
                 return {**metrics, "preempted": True, "step": step}
     ckpt.close()
     log.close()
