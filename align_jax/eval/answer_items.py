@@ -1,0 +1,300 @@
+"""The items of an answer: from one line or list item to clean association words.
+
+`align_jax.eval.answers` finds the list in an answer; this module cleans what it found.
+`CLEANING` names every step in the order applied; the tables below it (`PROSE_WORDS`,
+`HAN_PROSE`, `JUNK`, `FILLERS`) are the only word lists the parser uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# The cleaning of one line or item, in the order applied.
+CLEANING = {
+    "markdown": "drop **, __, ~~ and backticks",
+    "gloss in brackets": "drop '(…)' '（…）' '[…]' '【…】' after a word; an item that is only a "
+                         "bracket keeps its content",
+    "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
+                                 "keeps 'Money'; 'Here are the words: money' keeps 'money'",
+    "split": "on , 、 ; → • | (and > in rankings); '. ' or '。' between three or more "
+             "fragments that are all words",
+    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
+                          "joined by dashes are a list)",
+    "Han words between spaces": "'降落 刹车 落地' is three items",
+    "wrapping": "strip quotes, brackets, bullets, emoji and punctuation around the word, a "
+                "leading 'and '/'or ', then NFKC and lowercase (normalise_word)",
+    "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, over "
+                  "LATIN_MAX_WORDS words or HAN_MAX_CHARS characters, ending in ! or ?), "
+                  "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
+                  "first piece is prose, or whose words are only DISCOURSE words beside prose "
+                  "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole",
+}
+
+# A piece of two or more English words containing one of these reads as a sentence
+# ("Let me know", "I hope this helps"), not as an association ("ice cream", "bank of
+# america", "trash can", "free will": words that name things are deliberately absent).
+PROSE_WORDS = frozenset("""
+    i i'm i'd i've i'll me my you you're you'd you'll you've your we we're our it it's its
+    he she they they're them their is are was were be been this these those that that's
+    which what when because since if could would should let let's here here's there's
+    hope please
+""".split())
+# A Han piece of five or more characters containing one of these reads as a sentence.
+HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
+             "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关")
+HAN_MAX_CHARS = 8                # longer Han pieces are sentences
+LATIN_MAX_WORDS = 4              # longer English pieces are sentences
+# Whole pieces that close a list without adding a word.
+JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
+# Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
+FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
+                     "好的", "当然", "当然可以", "没问题"})
+
+# Words that open a sentence ("Sorry, I cannot help", "抱歉，我无法回答"): a line of these and
+# prose is prose.
+DISCOURSE = FILLERS | {"sorry", "unfortunately", "however", "well", "also", "finally", "抱歉",
+                       "对不起", "很抱歉", "不好意思", "另外", "此外", "总之"}
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_PROSE = re.compile("|".join(HAN_PROSE))
+SEPARATORS = re.compile(r"[,、;•|]|→|⇒")
+RANKING_SEPARATORS = re.compile(r"[,、;•|>]|→|⇒")
+_FULL_STOPS = re.compile(r"(?<=\S)\. +|。")
+_MARKDOWN = re.compile(r"\*\*|__|~~|`")
+_BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
+_OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
+# A colon that introduces a list or a gloss: not in "10:30" or "http://".
+COLON = re.compile(r":(?!\d|//)")
+# An explanation after a dash: " - ", " – ", " — " with spaces, or an em dash / "——" / "--".
+_DASH = re.compile(r" [-–—]+ |—+|--+")
+# The number of an item inside a separated line: "2." in "1.钱,2.存款" ("3.5 apples" keeps it).
+_PIECE_NUMBER = re.compile(r"^ *(?:\d{1,3}[.)、:](?!\d)|\(\d{1,3}\)) *")
+_DIGITS_OPEN = frozenset("0123456789(")
+_DECORATED = re.compile(r"[*_~`(\[【:]")  # what the markdown, bracket and colon steps look for
+MAX_PIECE_CHARS = 200            # a longer piece is prose, without further work
+
+
+def normalise_word(word: str) -> str:
+    """NFKC, strip everything that is not a letter or digit from both ends (quotes,
+    brackets, bullets, emoji, punctuation), collapse spaces, lowercase (a no-op for Han).
+    Model words and human responses both pass through it, so they compare alike."""
+    return _strip_and_lower(unicodedata.normalize("NFKC", word))
+
+
+def _strip_and_lower(w: str) -> str:
+    """normalise_word of a text that is NFKC already (the parser's)."""
+    if w and w[0].isalnum() and w[-1].isalnum() and "  " not in w and "\t" not in w:
+        return w.lower()
+    i, j = 0, len(w)
+    while i < j and not w[i].isalnum():
+        i += 1
+    while j > i and not w[j - 1].isalnum():
+        j -= 1
+    w = w[i:j]
+    if " " in w or "\t" in w or "\u3000" in w:
+        w = " ".join(w.split())
+    return w.lower()
+
+
+def strip_markdown(text: str) -> str:
+    return _MARKDOWN.sub("", text)
+
+
+class Dropped:
+    """What the parser left out, as (kind, text), bounded: diagnostics, not data."""
+
+    LIMIT = 12
+    CHARS = 80
+
+    def __init__(self):
+        self.items: list[tuple[str, str]] = []
+
+    def add(self, kind: str, text: str) -> None:
+        if len(self.items) < self.LIMIT and text and not text.isspace():
+            self.items.append((kind, text))
+
+    def result(self) -> tuple[tuple[str, str], ...]:
+        """The items with their whitespace collapsed, each cut to CHARS characters."""
+        out = []
+        for kind, text in self.items:
+            text = " ".join(text.split())
+            out.append((kind, text if len(text) <= self.CHARS else text[:self.CHARS - 1] + "…"))
+        return tuple(out)
+
+
+def is_prose(raw: str, word: str) -> bool:
+    """Whether a piece (`raw`, and `word` its cleaned form) reads as a sentence."""
+    if HAN.search(word):
+        compact = word.replace(" ", "")
+        if len(compact) > HAN_MAX_CHARS:
+            return True
+        return len(compact) >= 5 and _HAN_PROSE.search(compact) is not None
+    tokens = word.split()
+    if len(tokens) > LATIN_MAX_WORDS or raw.rstrip()[-1:] in ("!", "?"):
+        return True
+    return len(tokens) >= 2 and not PROSE_WORDS.isdisjoint(tokens)
+
+
+def clean_piece(piece: str) -> str:
+    """One piece as a word: a number ("2." in "1.钱,2.存款"), wrapping and a leading
+    "and "/"or " stripped, normalised."""
+    word = _strip_and_lower(_PIECE_NUMBER.sub("", piece, count=1) if piece[:1] in _DIGITS_OPEN
+                            or piece[1:2] in _DIGITS_OPEN else piece)
+    if word.startswith(("and ", "or ")) and word not in JUNK:
+        word = word.split(" ", 1)[1]
+    return word
+
+
+def _han_run(piece: str) -> list[str] | None:
+    """The words of a run of Han words separated by spaces ("降落 刹车 落地"), else None."""
+    if not HAN.search(piece):
+        return None
+    tokens = piece.split()
+    if len(tokens) > 1 and sum(1 for t in tokens if HAN.search(t)) >= 2:
+        return tokens
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(words, prose pieces, gloss dropped) of one separated piece: dash glosses, Han runs,
+    cleaning (cached: pieces repeat across answers)."""
+    if len(piece) > MAX_PIECE_CHARS:
+        return (), (piece,), ""
+    parts = _DASH.split(piece) if ("-" in piece or "—" in piece or "–" in piece) else (piece,)
+    gloss = ""
+    if len(parts) >= 3:
+        cleaned = [(p, clean_piece(p)) for p in parts]
+        if all(w and not is_prose(p, w) for p, w in cleaned):  # "dog - cat - bone"
+            return tuple(w for _, w in cleaned), (), ""
+    if len(parts) > 1 and _strip_and_lower(parts[0]):
+        gloss = piece[len(parts[0]):].strip(" -–—")
+        piece = parts[0]
+    words, prose = [], []
+    for sub in _han_run(piece) or (piece,):
+        word = clean_piece(sub)
+        if not word or word in JUNK:
+            continue
+        if is_prose(sub, word):
+            prose.append(sub)
+        else:
+            words.append(word)
+    return tuple(words), tuple(prose), gloss
+
+
+def _remove_brackets(seg: str, dropped: Dropped) -> str:
+    """Drops bracketed glosses; an item that is only a bracket keeps its content."""
+    if "(" not in seg and "[" not in seg and "【" not in seg:
+        return seg
+    out = seg
+    for _ in range(3):  # nested brackets, innermost first
+        new = _BRACKET.sub(lambda m: dropped.add("gloss", m.group(0)) or "", out)
+        if new == out:
+            break
+        out = new
+    out = _OPEN_BRACKET.sub(lambda m: dropped.add("gloss", m.group(0)) or "", out)
+    return out if _strip_and_lower(out) else seg  # "(money)": the bracket is the word
+
+
+def _split(seg: str, separators: re.Pattern) -> list[str]:
+    """The pieces of a segment; full stops separate only fragments that are all words
+    ("Money. River. Loan."), never a sentence."""
+    pieces = separators.split(seg)
+    if len(pieces) == 1 and ("。" in seg or ". " in seg):
+        parts = [p for p in _FULL_STOPS.split(seg) if p.strip()]
+        if len(parts) >= 3 and all((w := clean_piece(p)) and not is_prose(p, w) and
+                                   len(w.split()) <= 2 for p in parts):
+            return parts
+    return pieces
+
+
+def pieces_words(seg: str, separators: re.Pattern,
+                 dropped: Dropped) -> tuple[list[str], list[str], bool]:
+    """(words, prose pieces, whether the first piece is prose) of a segment."""
+    results = [_piece(p) for p in _split(seg, separators)]
+    words = [w for r in results for w in r[0]]
+    prose = [p for r in results for p in r[1]]
+    for r in results:
+        if r[2]:
+            dropped.add("gloss", r[2])
+    first = next((r for r in results if r[0] or r[1]), None)
+    return words, prose, first is not None and not first[0]
+
+
+def _reads_as_sentence(seg: str, words: list[str]) -> bool:
+    """A line of eight or more words, ending like a sentence, whose "items" average 2.5
+    words or more with one of four or more ("Words like money, river, and loan come to
+    mind.")."""
+    if not words or seg.rstrip()[-1:] not in ".!?。！？" or len(seg.split()) < 8:
+        return False
+    sizes = [len(w.split()) for w in words]
+    return max(sizes) >= 4 and sum(sizes) >= 2.5 * len(sizes)
+
+
+def segment_words(seg: str, ranking: bool, dropped: Dropped, whole_line: bool,
+                  prose_kind: str = "remark") -> tuple[tuple[str, ...], str]:
+    """(words, kind) of one line or item body, split by SEPARATORS (RANKING_SEPARATORS
+    when `ranking`). kind: "list"; "header" (it ends in ':'); "prose" (a line that reads
+    as a sentence, dropped whole when `whole_line`, and recorded as `prose_kind`). What is
+    left out goes to `dropped`."""
+    words, kind, left_out = _segment(seg, ranking, whole_line, prose_kind)
+    if left_out:
+        dropped.items += left_out[:Dropped.LIMIT - len(dropped.items)]
+    return words, kind
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _segment(seg: str, ranking: bool, whole_line: bool,
+             prose_kind: str) -> tuple[tuple[str, ...], str, tuple[tuple[str, str], ...]]:
+    """segment_words as a pure function of its text (cached: answers repeat their lines,
+    "1. Money" in thousands of answers)."""
+    dropped = Dropped()
+    words, kind = _segment_uncached(seg, RANKING_SEPARATORS if ranking else SEPARATORS, dropped,
+                                    whole_line, prose_kind)
+    return tuple(words), kind, tuple(dropped.items)
+
+
+def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
+                      prose_kind: str) -> tuple[list[str], str]:
+    if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh
+        words, prose, first_prose = pieces_words(seg, separators, dropped)
+        return _line_words(seg, words, prose, first_prose, dropped, whole_line, prose_kind)
+    seg = _remove_brackets(strip_markdown(seg), dropped)
+    colon = COLON.search(seg)
+    if colon:
+        before, after = seg[:colon.start()], seg[colon.end():]
+        if not _strip_and_lower(after):
+            return [], "header"
+        after_dropped = Dropped()
+        after_words, after_prose, after_first = pieces_words(after, separators, after_dropped)
+        before_word = clean_piece(before)
+        if len(after_words) >= 2 and len(after_words) > len(after_prose):
+            # "Finance: money, loan" (a header) or "Here are the words: money, loan"
+            dropped.add("preamble" if is_prose(before, before_word) else "header", before)
+            for item in after_dropped.items:
+                dropped.add(*item)
+            return _line_words(after, after_words, after_prose, after_first, dropped,
+                               whole_line, prose_kind)
+        elif before_word and not is_prose(before, before_word) and not separators.search(before):
+            dropped.add("gloss", after)             # "Money: banks keep it"
+            seg = before
+        else:
+            dropped.add("preamble", before)         # "Here are the words: money"
+            seg = after
+    words, prose, first_prose = pieces_words(seg, separators, dropped)
+    return _line_words(seg, words, prose, first_prose, dropped, whole_line, prose_kind)
+
+
+def _line_words(seg: str, words: list[str], prose: list[str], first_prose: bool,
+                dropped: Dropped, whole_line: bool, prose_kind: str) -> tuple[list[str], str]:
+    """A segment's words, or none when the whole line reads as prose."""
+    if whole_line and ((prose and first_prose and len(words) <= len(prose))
+                       or (prose and all(w in DISCOURSE for w in words))
+                       or _reads_as_sentence(seg, words)):
+        dropped.add(prose_kind, seg)
+        return [], "prose"
+    for p in prose:
+        dropped.add("remark", p)
+    return words, "list"

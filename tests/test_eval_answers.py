@@ -1,0 +1,241 @@
+"""The answer parser on answers as models write them: a written corpus (English and
+Mandarin, association lists and rankings), random renderings of random lists, metrics on
+the corpus against the clean lists, and pathological input."""
+
+import time
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import stats
+
+from align_jax.eval.answers import NO_MARKER, RULES, normalise_word, parse_answer, parse_ranking
+from align_jax.eval.associations import score_associations
+from align_jax.ppo import rewards
+
+from answer_corpus import GOLD, LISTS, RANKINGS
+
+
+def test_corpus_is_large_enough():
+    assert len(LISTS) + len(RANKINGS) >= 80
+    assert len({c.id for c in LISTS} | {c.id for _, c in RANKINGS}) == len(LISTS) + len(RANKINGS)
+
+
+@pytest.mark.parametrize("case", LISTS, ids=[c.id for c in LISTS])
+def test_corpus_lists(case):
+    parsed = parse_answer(case.text, cue=case.cue)
+    assert list(parsed.words) == case.words
+    assert parsed.rule in RULES
+    assert (parsed.rule == "empty") == (not case.words)
+
+
+@pytest.mark.parametrize("cue, case", RANKINGS, ids=[c.id for _, c in RANKINGS])
+def test_corpus_rankings_and_their_reward(cue, case):
+    parsed = parse_ranking(case.text)
+    assert list(parsed.words) == case.words
+    gold = GOLD[cue]
+    task = {"prompt": "rank", "gold": gold}
+    reward, failed = rewards.score_details("ranking_spearman", [case.text], [task])
+    if not case.words:
+        assert reward[0] == rewards.FAILURE and failed[0]
+        return
+    # The reference: Spearman ρ of the clean order against the gold ranks (K+1 if unknown).
+    ranks = [gold.index(w) + 1 if w in gold else len(gold) + 1 for w in case.words]
+    want = stats.spearmanr(np.arange(len(ranks)), ranks).statistic
+    assert reward[0] == pytest.approx(want, abs=1e-6) and not failed[0]
+
+
+@pytest.mark.parametrize("case_id, rule, kinds", [
+    ("en-preamble-remark", "separated", {"preamble", "remark"}),
+    ("en-numbered-preamble", "enumerated", {"preamble", "remark"}),
+    ("en-numbered-bold-gloss", "enumerated", {"preamble", "gloss", "remark"}),
+    ("en-categories-bold-headers", "enumerated", {"preamble", "header"}),
+    ("zh-preamble-numbered-remark", "enumerated", {"preamble", "remark"}),
+    ("zh-numbered-dash-gloss", "enumerated", {"gloss"}),
+    ("zh-paren-gloss", "separated", {"gloss"}),
+    ("zh-closing-note", "separated", {"remark"}),
+    ("en-single", "single", set()),
+    ("en-refusal", "empty", {"preamble"}),
+])
+def test_diagnostics_say_how_the_answer_was_read(case_id, rule, kinds):
+    case = next(c for c in LISTS if c.id == case_id)
+    parsed = parse_answer(case.text, cue=case.cue)
+    assert parsed.rule == rule
+    assert {k for k, _ in parsed.dropped} == kinds
+    as_json = parsed.to_json()
+    assert as_json["parse_rule"] == rule and as_json["parsed"] == case.words
+
+
+def test_dropped_text_is_the_text_left_out():
+    parsed = parse_answer('Sure! Here are 3 words:\n1. **Money** - banks keep it\n2. River\n'
+                          "3. Loan (what you borrow)\n\nLet me know if you'd like more!")
+    assert parsed.words == ("money", "river", "loan")
+    assert parsed.dropped == (("preamble", "Sure! Here are 3 words:"), ("gloss", "banks keep it"),
+                              ("gloss", "(what you borrow)"),
+                              ("remark", "Let me know if you'd like more!"))
+
+
+def test_metrics_on_the_corpus_equal_metrics_on_the_clean_lists():
+    cases = [c for c in LISTS if c.words]
+    # Human norms per case: every other clean word plus words the model did not say.
+    norms = {c.id: [(w, 10 - i % 10) for i, w in enumerate(c.words) if i % 2 == 0]
+             + [("zz-not-said", 1)] for c in cases}
+    raw = score_associations({c.id: c.text for c in cases}, norms, ks=(5, 10), n_boot=10)
+    clean = score_associations({c.id: ", ".join(c.words) for c in cases}, norms, ks=(5, 10),
+                               n_boot=10)
+    for cid in norms:
+        for k in ("p@5", "p@10", "coverage"):
+            assert raw["per_cue"][cid][k] == clean["per_cue"][cid][k], (cid, k)
+    assert raw["summary"]["p@5"]["mean"] == clean["summary"]["p@5"]["mean"] > 0.2
+
+
+def test_cue_heading_is_only_dropped_when_the_cue_is_known():
+    assert parse_answer("Bank\n\nmoney, river", cue="bank").words == ("money", "river")
+    assert parse_answer("Bank\n\nmoney, river").words == ("bank", "money", "river")
+    assert parse_answer("bank", cue="bank").words == ("bank",)   # the only line is the answer
+
+
+def test_english_spaces_separate_only_a_separator_free_answer():
+    assert parse_answer("ice cream, hot fudge").words == ("ice cream", "hot fudge")
+    assert parse_answer("ice cream").words == ("ice cream",)
+    assert parse_answer("money river loan").words == ("money", "river", "loan")
+    assert parse_answer("I like money").words == ()                # a sentence, not a list
+    assert parse_answer("降落 刹车 落地").words == ("降落", "刹车", "落地")
+
+
+def test_ranking_rule_and_markers():
+    assert parse_ranking("dog, cat").rule == NO_MARKER
+    assert parse_ranking("Final Ranking: dog").words == ("dog",)
+    assert parse_ranking("FINAL RANKING: dog, cat").words == ("dog", "cat")
+    assert parse_ranking("Ordered: dog, cat", markers=("Ordered",)).words == ("dog", "cat")
+    # The last marker followed by a list wins; a later mention in prose does not count.
+    text = "Final Ranking: cat, dog\n\nThe final ranking above reflects frequency."
+    assert parse_ranking(text).words == ("cat", "dog")
+
+
+# --- random lists in random formats parse back exactly -----------------------------------------
+
+EN_WORDS = ["money", "river", "loan", "account", "teller", "vault", "ice cream", "hot dog",
+            "snow", "cold", "winter", "Christmas", "sled", "fireplace", "hot chocolate", "coffee",
+            "morning", "cup", "espresso", "caffeine", "bread", "butter", "toast", "New York",
+            "rock and roll", "t-shirt", "x-ray", "ATM", "doctor", "nurse", "hospital", "bone",
+            "leash", "puppy", "cat", "mouse", "keyboard", "music", "guitar", "piano", "ocean",
+            "beach", "sand", "waves", "sun", "moon", "stars", "night", "dream", "sleep"]
+ZH_WORDS = ["钱", "存款", "贷款", "利息", "银行卡", "账户", "医生", "护士", "医院", "病人", "手术",
+            "冬天", "寒冷", "下雪", "围巾", "猫", "狗", "宠物", "老鼠", "可爱", "月亮", "中秋",
+            "月饼", "嫦娥", "一帆风顺", "乘风破浪", "火车", "铁轨", "车站", "旅行", "咖啡", "早晨",
+            "提神", "音乐", "吉他", "演唱会", "歌手", "太阳", "星星", "天空", "大海", "沙滩"]
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+NUMERALS = "一二三四五六七八九十"
+MARKERS = ["{n}. ", "{n}) ", "{n}、", "({n}) ", "[{n}] ", "{n}.", "Rank {n}: ", "排名{n}：",
+           "第{n}名：", "- ", "* ", "• ", "circled", "numeral"]
+GLOSSES = [" (the most common sense)", "（因为最常见）", " - the first thing people think of",
+           " — because it is obvious", ": the most common sense", "——可能指其他意思"]
+PREAMBLES = ['Sure! Here are {k} words I associate with "bank":', "好的，以下是与“银行”有关的联想词：",
+             "Here are the words:", "以下是我联想到的词语：", "**Associations:**"]
+REMARKS = ["Let me know if you'd like more!", "希望这些联想词能满足你的需求。",
+           "注意：以上词语按联想强度排列。", "I hope this helps!", "These are ordered by strength."]
+
+
+def _marker(style: str, n: int) -> str:
+    if style == "circled":
+        return CIRCLED[n - 1] + " "
+    if style == "numeral":
+        return NUMERALS[n - 1] + "、"
+    return style.format(n=n)
+
+
+@st.composite
+def rendered_lists(draw, ranking=False):
+    words = draw(st.lists(st.sampled_from(EN_WORDS + ZH_WORDS), min_size=2, max_size=20,
+                          unique_by=normalise_word))
+    enumerated = draw(st.booleans())
+    bold = draw(st.booleans())
+    gloss = draw(st.sampled_from([None] + GLOSSES))
+    shown = [f"**{w}**" if bold else w for w in words]
+    if enumerated:
+        style = draw(st.sampled_from(MARKERS))
+        if style == "numeral":
+            words, shown = words[:10], shown[:10]
+        blank = "\n\n" if draw(st.booleans()) else "\n"
+        indent = draw(st.sampled_from(["", "  "]))
+        body = blank.join(f"{indent}{_marker(style, i)}{w}{gloss or ''}"
+                          for i, w in enumerate(shown, 1))
+    else:
+        all_han = all(any("\u4e00" <= ch <= "\u9fff" for ch in w) for w in words)
+        seps = [", ", ",", "，", "、", "; ", "\n"] + ([" "] if all_han else [])
+        sep = draw(st.sampled_from(seps + ([" > ", " → "] if ranking else [])))
+        # A "word: gloss" on a line of several words would read as "label: list".
+        if sep == " " or (gloss and gloss.startswith(":") and sep != "\n"):
+            gloss = None
+        body = sep.join(f"{w}{gloss or ''}" for w in shown)
+        if draw(st.booleans()) and sep != "\n":
+            body += draw(st.sampled_from([".", "。"]))
+    preamble = draw(st.sampled_from([None] + PREAMBLES))
+    remark = draw(st.sampled_from([None] + REMARKS))
+    text = body
+    if preamble:
+        joint = " " if (not enumerated and "\n" not in body and draw(st.booleans())) else "\n\n"
+        text = preamble.format(k=len(words)) + joint + text
+    if ranking:
+        marker = draw(st.sampled_from(["Final Ranking:", "**Final Ranking:**", "最终排名：",
+                                       "Final ranking:\n", "最终排名\n"]))
+        text = "I ranked the words by how often people name them.\n\n" + marker + (
+            "\n" if enumerated and not marker.endswith("\n") else " ") + body
+    if remark:
+        text += "\n\n" + remark
+    return [normalise_word(w) for w in words], text
+
+
+@settings(max_examples=400, deadline=None)
+@given(rendered_lists())
+def test_random_lists_in_random_formats_parse_back(example):
+    words, text = example
+    assert list(parse_answer(text).words) == words, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(rendered_lists(ranking=True))
+def test_random_rankings_in_random_formats_parse_back(example):
+    words, text = example
+    assert list(parse_ranking(text).words) == words, text
+
+
+# --- pathological input --------------------------------------------------------------------------
+
+PATHOLOGICAL = {
+    "empty": "",
+    "whitespace": " \n\t\r\n \u3000 ",
+    "1 MB of words": "word " * 200_000,
+    "1 MB without a space": "a" * 1_000_000,
+    "1 MB of punctuation then a letter": "!" * 1_000_000 + "a",
+    "10,000 items": ", ".join(f"w{i}" for i in range(10_000)),
+    "10,000 numbered lines": "\n".join(f"{i}. w{i}" for i in range(1, 10_001)),
+    "control characters": "\x00\x01\x02\x1b[0m" * 2_000 + "dog, cat",
+    "mixed scripts": "猫cat кошка قطة 🐈, " * 5_000,
+    "unbalanced brackets": "(" * 100_000 + "dog" + "]" * 50_000,
+    "colons": ":" * 100_000 + "dog",
+    "dashes": " - ".join(["w"] * 30_000),
+    "lone surrogate": "dog, \ud800cat",
+    "markers only": "1.\n2.\n3.\n- \n* \n",
+    "final ranking repeated": "Final Ranking: " * 50_000,
+    "think never closed": "<think>" + "hmm " * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_input_is_quick_and_sane(name):
+    text = PATHOLOGICAL[name]
+    t0 = time.perf_counter()
+    answer, ranking = parse_answer(text), parse_ranking(text)
+    assert time.perf_counter() - t0 < 2.0
+    for parsed in (answer, ranking):
+        assert parsed.rule in RULES + (NO_MARKER,)
+        assert all(isinstance(w, str) and w for w in parsed.words)
+        assert len(parsed.dropped) <= 12 and all(len(t) <= 80 for _, t in parsed.dropped)
+
+
+def test_not_a_string_is_a_type_error():
+    with pytest.raises(TypeError, match="expects a string"):
+        parse_answer(None)
