@@ -85,3 +85,28 @@ def test_registry_and_reward_model_hook():
     # A reward that produces NaN scores the failure value.
     rewards.register("test_nan")(lambda responses, tasks: np.full(len(responses), np.nan))
     np.testing.assert_array_equal(rewards.score("test_nan", ["a"], [EN]), [FAILURE])
+
+
+def test_parse_failures_are_reported():
+    texts = ["Final Ranking: dog, cat, bone, leash", "I would rank dog first.",
+             "Final Ranking: unicorn, dragon"]  # parsed, but no gold word: ρ is NaN, not a parse failure
+    scores, failed = rewards.score_details("ranking_spearman", texts, [EN] * 3)
+    np.testing.assert_allclose(scores, [1.0, FAILURE, FAILURE])
+    np.testing.assert_array_equal(failed, [False, True, False])
+    task = {"prompt": "p", "cue": "dog", "human": [("cat", 3), ("bone", 2)]}
+    scores, failed = rewards.score_details("association_precision",
+                                           ["Dog\n\ncat, bone", "Sorry, I cannot help with that."],
+                                           [task, task], k=2)
+    np.testing.assert_allclose(scores, [1.0, 0.0])     # the cue heading is not a word
+    np.testing.assert_array_equal(failed, [False, True])
+    # A reward without parse information reports none.
+    assert not rewards.score_details("test_length_rm", ["ab"], [EN])[1].any()
+
+
+def test_the_authors_ranking_formats_score_their_spearman():
+    perfect = ["Final Ranking:\nRank 1: dog\nRank 2: cat\nRank 3: bone\nRank 4: leash",
+               "Final Ranking: dog > cat > bone > leash",
+               "Final Ranking:\n1. dog (the most common sense)\n2. cat\n3. bone\n4. leash"]
+    np.testing.assert_allclose(ranking(perfect, EN), [1.0, 1.0, 1.0])
+    zh = "最终排名：\n排名1：猫\n排名2：狗\n排名3：宠物\n排名4：可爱"
+    assert ranking([zh], ZH)[0] == pytest.approx(1.0)

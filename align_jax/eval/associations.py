@@ -11,6 +11,10 @@ responses with counts c(h), in descending count order; H_k = its first k):
                ties averaged) on G ∩ H; NaN (excluded from the mean) when the overlap has
                fewer than 2 words or a constant ranking.
 
+G comes from `align_jax.eval.answers.parse_answer`, which keeps the list items of a chatty
+answer and says how it read each one (`parse_summary`). An answer it cannot read scores
+as an empty list (P@k = 0), and is counted there.
+
 Means are over cues present in the norms, with percentile-bootstrap CIs over cues.
 A cue missing from the norms is counted and listed, never silently skipped.
 """
@@ -18,53 +22,20 @@ A cue missing from the norms is counted and listed, never silently skipped.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import stats as sps
 
+from align_jax.eval.answers import RULES, ParsedAnswer, normalise_word, parse_answer
 from align_jax.eval.stats import bootstrap_mean
 
 KS: tuple[int, ...] = (5, 10, 20, 30, 40, 50)
 
-# Separators: ASCII comma, full-width comma, ideographic enumeration comma, newline.
-# (Semicolons stay inside words on purpose: they are not list separators in either
-# language's prompt format.)
-_SPLIT = re.compile(r"[,，、\n\r]+")
-# An inline numbered list "1. cat 2. dog" has no separator between items: split
-# before every " <n>. " / " <n>) " that follows whitespace.
-_INLINE_NUMBER = re.compile(r"\s+(?=\d{1,3}[.)．）]\s)")
-# Leading enumeration or bullet of one item: "1. ", "12) ", "3．", "- ", "* ", "• ".
-# "3.5 apples" is not numbered: "." must not be followed by a digit ("1.猫" is).
-_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:[.．:：](?!\d)|[)）])\s*|[-*•·]\s+)")
-# Punctuation that wraps or ends a word in model output but is never part of it.
-_STRIP = " \t\"'`“”‘’「」『』.。!！?？;；:：*_"
-
-
-def normalise_word(word: str) -> str:
-    """NFKC, strip surrounding whitespace/punctuation, lowercase (a no-op for Han)."""
-    w = unicodedata.normalize("NFKC", word).strip(_STRIP).strip()
-    w = re.sub(r"\s+", " ", w)
-    return w.lower()
-
 
 def parse_associations(text: str) -> list[str]:
-    """Split a generated answer into normalised words, deduplicated in first-seen order.
-
-    Accepts comma / "，" / "、" / newline separated lists and numbered lists
-    ("1. word", "1) word", also inline "1. a 2. b"); bullets "- word" too.
-    """
-    words: list[str] = []
-    seen: set[str] = set()
-    for piece in _SPLIT.split(text):
-        for item in _INLINE_NUMBER.split(piece):
-            w = normalise_word(_PREFIX.sub("", item, count=1))
-            if w and w not in seen:
-                seen.add(w)
-                words.append(w)
-    return words
+    """The association words of a generated answer, in order (`answers.parse_answer`)."""
+    return list(parse_answer(text).words)
 
 
 def normalise_responses(responses: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -130,22 +101,37 @@ def _spearman(counts_in_generated_order: Sequence[int]) -> float:
     return float(sps.spearmanr(pos, -c).statistic)
 
 
+def parse_summary(parsed: Mapping[str, ParsedAnswer]) -> dict:
+    """How the answers were read: the share of answers per rule, the share with nothing
+    parsed, the share that lost some text (preamble, glosses, remarks), mean words."""
+    n = len(parsed)
+    if n == 0:
+        return {"n": 0, "rules": {r: 0.0 for r in RULES}, "empty_share": 0.0,
+                "dropped_share": 0.0, "mean_words": 0.0}
+    rules = {r: sum(p.rule == r for p in parsed.values()) / n for r in RULES}
+    return {"n": n, "rules": rules, "empty_share": rules["empty"],
+            "dropped_share": sum(bool(p.dropped) for p in parsed.values()) / n,
+            "mean_words": sum(len(p.words) for p in parsed.values()) / n}
+
+
 def score_associations(outputs: Mapping[str, str],
                        norms: Mapping[str, Sequence[tuple[str, int]]],
                        *, ks: Sequence[int] = KS, n_boot: int = 1000,
                        seed: int = 0) -> dict:
     """Score raw model outputs (cue → generated text) against human norms.
 
-    Returns ``{"per_cue": {cue: metrics}, "summary": {metric: bootstrap_mean},
-    "n_cues": int, "missing_cues": [...], "ks": [...], "human": {cue: normalised
-    responses}}``. ``norms`` may be raw: cues and responses are normalised here.
+    Returns ``{"per_cue": {cue: metrics}, "parsed": {cue: ParsedAnswer}, "parse":
+    parse_summary, "summary": {metric: bootstrap_mean}, "n_cues": int, "missing_cues":
+    [...], "ks": [...], "human": {cue: normalised responses}}``. ``norms`` may be raw:
+    cues and responses are normalised here.
     """
     human, missing = lookup_norms(list(outputs), norms)
-    per_cue = {cue: cue_metrics(parse_associations(outputs[cue]), h, ks)
-               for cue, h in human.items()}
+    parsed = {cue: parse_answer(outputs[cue], cue=cue) for cue in human}
+    per_cue = {cue: cue_metrics(list(parsed[cue].words), h, ks) for cue, h in human.items()}
     names = [f"p@{k}" for k in ks] + [f"recall@{k}" for k in ks] + ["coverage", "spearman",
                                                                       "n_generated"]
     summary = {name: bootstrap_mean([m[name] for m in per_cue.values()],
                                     n_boot=n_boot, seed=seed) for name in names}
-    return {"per_cue": per_cue, "summary": summary, "n_cues": len(per_cue),
-            "missing_cues": missing, "ks": list(ks), "human": human}
+    return {"per_cue": per_cue, "parsed": parsed, "parse": parse_summary(parsed),
+            "summary": summary, "n_cues": len(per_cue), "missing_cues": missing,
+            "ks": list(ks), "human": human}

@@ -19,7 +19,7 @@ import numpy as np
 from scipy import stats as sps
 
 from align_jax.errors import AlignJaxError
-from align_jax.eval.associations import normalise_word
+from align_jax.eval.answers import normalise_word
 
 FIRST_N = 10            # words per cue compared (paper: first 10, model and human)
 CONCRETE_THRESHOLD = 3.0

@@ -22,7 +22,7 @@ def evaluate_associations(outputs: Mapping[str, str],
     """
     a = assoc.score_associations(outputs, norms, ks=ks, n_boot=n_boot, seed=seed)
     human = a["human"]
-    model_words = {c: assoc.parse_associations(outputs[c]) for c in human}
+    model_words = {c: list(a["parsed"][c].words) for c in human}
     human_words = {c: [w for w, _ in h[:first_n]] for c, h in human.items()}
     lexical = {name: lex.compare_lexical(model_words, human_words, norm, first_n=first_n)
                for name, norm in lexical_norms.items()}
@@ -48,7 +48,7 @@ def summary_metrics(a: dict | None, lexical: Mapping[str, dict] | None,
     """The metrics.json content: summaries only (per-cue and per-item detail elsewhere)."""
     m: dict = {"meta": dict(meta)}
     if a is not None:
-        m["associations"] = {k: a[k] for k in ("ks", "n_cues", "missing_cues", "summary")}
+        m["associations"] = {k: a[k] for k in ("ks", "n_cues", "missing_cues", "parse", "summary")}
     if lexical:
         m["lexical"] = {n: {k: v for k, v in r.items() if k != "per_cue_median"}
                         for n, r in lexical.items()}

@@ -1,9 +1,11 @@
 """Sequence rewards as small registered functions of the generated text and its task.
 
-Every reward is a batch function `fn(responses, tasks, **options) -> float32 [B]`;
-`per_sample` lifts a `f(response, task, **options) -> float`. A learned reward model
-registers a batch function too (`register_reward_model`), so the loop never knows
-which kind it calls.
+Every reward is a batch function `fn(responses, tasks, **options) -> float32 [B]`, or
+`(float32 [B], bool [B])` when it can tell which answers it could not parse;
+`per_sample` lifts a `f(response, task, **options) -> float | (float, bool)`. A learned
+reward model registers a batch function too (`register_reward_model`), so the loop never
+knows which kind it calls. The text rewards read answers with the evaluation's parser
+(`align_jax.eval.answers`), so a reward and a reported metric see the same words.
 
 Tasks are the prepared ranking tasks (`align_jax.data.prepare.load_ranking`): dicts with
 `prompt`, `shown`, `gold` (most to least frequent), `gold_counts`, and optionally
@@ -13,19 +15,18 @@ Tasks are the prepared ranking tasks (`align_jax.data.prepare.load_ranking`): di
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from scipy import stats as sps
 
 from align_jax.errors import AlignJaxError
-from align_jax.eval.associations import normalise_responses, normalise_word, parse_associations
+from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
+from align_jax.eval.associations import normalise_responses
 
 BatchReward = Callable[..., np.ndarray]
 REWARDS: dict[str, BatchReward] = {}
 FAILURE = -1.0  # the paper's score for an unparseable answer or a NaN correlation
-MARKERS = ("Final Ranking", "最终排名")
 
 
 def register(name: str):
@@ -38,11 +39,14 @@ def register(name: str):
     return wrap
 
 
-def per_sample(fn: Callable[..., float]) -> BatchReward:
-    """A batch reward that applies `fn(response, task, **options)` to each pair."""
-    def batch(responses: Sequence[str], tasks: Sequence[Mapping], **options) -> np.ndarray:
-        return np.array([fn(r, t, **options) for r, t in zip(responses, tasks, strict=True)],
-                        np.float32)
+def per_sample(fn: Callable[..., float | tuple[float, bool]]) -> BatchReward:
+    """A batch reward that applies `fn(response, task, **options)` to each pair; when `fn`
+    returns (score, parse failed) pairs, the batch returns (scores, failures)."""
+    def batch(responses: Sequence[str], tasks: Sequence[Mapping], **options):
+        out = [fn(r, t, **options) for r, t in zip(responses, tasks, strict=True)]
+        if out and isinstance(out[0], tuple):
+            return (np.array([s for s, _ in out], np.float32), np.array([f for _, f in out], bool))
+        return np.array(out, np.float32)
     batch.__doc__ = fn.__doc__
     batch.__name__ = fn.__name__
     return batch
@@ -86,42 +90,28 @@ def get(name: str) -> BatchReward:
     return REWARDS[name]
 
 
+def score_details(name: str, responses: Sequence[str], tasks: Sequence[Mapping],
+                  **options) -> tuple[np.ndarray, np.ndarray]:
+    """(rewards float32 [B], parse failures bool [B]) of `responses` under the reward
+    `name`; a non-finite reward scores FAILURE; a reward that does not parse reports none."""
+    out = get(name)(responses, tasks, **options)
+    scores, failed = out if isinstance(out, tuple) else (out, np.zeros(len(responses), bool))
+    scores = np.asarray(scores, np.float32)
+    return np.where(np.isfinite(scores), scores, np.float32(FAILURE)), np.asarray(failed, bool)
+
+
 def score(name: str, responses: Sequence[str], tasks: Sequence[Mapping], **options) -> np.ndarray:
     """The rewards [B] (float32) of `responses` under the registered reward `name`."""
-    out = np.asarray(get(name)(responses, tasks, **options), np.float32)
-    return np.where(np.isfinite(out), out, np.float32(FAILURE))
+    return score_details(name, responses, tasks, **options)[0]
 
 
 # --- the paper's ranking reward --------------------------------------------------------------
 
-_MARKER = re.compile("|".join(re.escape(m).replace(r"\ ", r"\s*") for m in MARKERS), re.I)
-
-
 def parse_final_ranking(text: str) -> list[str] | None:
-    """The words after the last "Final Ranking" / "最终排名" marker, normalised and
-    deduplicated; None when there is no marker or no word after it.
-
-    The ranking is the rest of the marker's line ("Final Ranking: a, b, c"), or, when that
-    is empty, the non-empty lines that follow it up to a blank line (a numbered list).
-    """
-    found = list(_MARKER.finditer(text))
-    if not found:
-        return None
-    rest = text[found[-1].end():].lstrip(" \t*_:：")
-    lines = rest.split("\n")
-    if lines[0].strip(" \t*_"):
-        body = lines[0]
-    else:
-        block = []
-        for line in lines[1:]:
-            if not line.strip():
-                if block:
-                    break
-                continue
-            block.append(line)
-        body = "\n".join(block)
-    words = parse_associations(body)
-    return words or None
+    """The ranked words after the last "Final Ranking" / "最终排名" marker (normalised,
+    deduplicated; `answers.parse_ranking` for the forms read), or None when there is no
+    marker or no word after it."""
+    return list(parse_ranking(text).words) or None
 
 
 def gold_ranks(gold: Sequence[str], counts: Sequence[int] | None = None) -> dict[str, float]:
@@ -151,13 +141,13 @@ def spearman_ranking(predicted: Sequence[str], gold: Sequence[str],
 
 @register("ranking_spearman")
 @per_sample
-def ranking_spearman(response: str, task: Mapping) -> float:
+def ranking_spearman(response: str, task: Mapping) -> tuple[float, bool]:
     """The ALIGN PPO reward: Spearman ρ of the parsed final ranking with the human
-    frequency order; −1 when the ranking cannot be parsed."""
-    predicted = parse_final_ranking(response)
-    if predicted is None:
-        return FAILURE
-    return spearman_ranking(predicted, task["gold"], task.get("gold_counts"))
+    frequency order; −1 (a parse failure) when fewer than two ranked words can be read."""
+    predicted = parse_ranking(response).words
+    if len(predicted) < 2:
+        return FAILURE, True
+    return spearman_ranking(predicted, task["gold"], task.get("gold_counts")), False
 
 
 # --- association-list rewards ----------------------------------------------------------------
@@ -173,18 +163,19 @@ def _human(task: Mapping) -> list[tuple[str, int]]:
 
 @register("association_precision")
 @per_sample
-def association_precision(response: str, task: Mapping, k: int = 10) -> float:
+def association_precision(response: str, task: Mapping, k: int = 10) -> tuple[float, bool]:
     """P@k = |G[:k] ∩ H| / k of the parsed generated list G against the human responses H."""
     gold = {w for w, _ in _human(task)}
-    return sum(w in gold for w in parse_associations(response)[:k]) / k
+    words = parse_answer(response, cue=task.get("cue")).words
+    return sum(w in gold for w in words[:k]) / k, not words
 
 
 @register("association_coverage")
 @per_sample
-def association_coverage(response: str, task: Mapping, k: int = 0) -> float:
+def association_coverage(response: str, task: Mapping, k: int = 0) -> tuple[float, bool]:
     """Frequency-weighted overlap Σ_{h ∈ G ∩ H} c(h) / Σ_{h ∈ H} c(h) (G cut to k words if k > 0)."""
     human = dict(_human(task))
     total = sum(human.values())
-    words = parse_associations(response)
-    words = words[:k] if k > 0 else words
-    return sum(human.get(w, 0) for w in words) / total if total else 0.0
+    words = parse_answer(response, cue=task.get("cue")).words
+    cut = words[:k] if k > 0 else words
+    return (sum(human.get(w, 0) for w in cut) / total if total else 0.0), not words
