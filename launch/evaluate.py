@@ -27,6 +27,9 @@ from align_jax.errors import AlignJaxError  # noqa: E402
 FLAGS = flags.FLAGS
 flags.DEFINE_string("output_dir", None, "Folder for metrics.json, report.md and plots.")
 flags.DEFINE_string("generations", None, 'JSONL of {"cue": ..., "output": ...} per line.')
+flags.DEFINE_string("model_name", None, "Name of the model that wrote --generations (e.g. "
+                    "Llama-3.1-8B-Instruct): labels the report, and a model the ALIGN paper "
+                    "reports gets its published P@5 beside the measured one.")
 flags.DEFINE_list("norms", [], "Association norms file(s) (SWOW strength / raw / counts).")
 flags.DEFINE_string("norms_format", "auto", "auto, strength, raw or counts.")
 flags.DEFINE_string("response_set", "R123", "R1 or R123 (raw SWOW files).")
@@ -113,7 +116,7 @@ def run(argv) -> None:
 
     t0 = time.perf_counter()
     language = model["language"] if model else FLAGS.language
-    meta = {"language": language, "generations": FLAGS.generations,
+    meta = {"language": language, "model": FLAGS.model_name, "generations": FLAGS.generations,
             "norms": ",".join(FLAGS.norms), "wvs": FLAGS.wvs, "wvs_answers": FLAGS.wvs_answers,
             "n_boot": FLAGS.n_boot, "seed": FLAGS.seed}
     if model:

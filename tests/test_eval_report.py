@@ -59,6 +59,39 @@ def test_write_run(tmp_path):
     assert [r["cue"] for r in per_cue] == ["dog", "sun"]
 
 
+def test_report_says_how_answers_were_read(tmp_path):
+    outputs = {"dog": "Sure! Here are some words:\n1. cat\n2. bone (a treat)\n\nHope this helps!",
+               "sun": "I cannot answer that."}
+    m, _ = _run(tmp_path, outputs)
+    parse = m["associations"]["parse"]
+    assert parse["n"] == 2 and parse["rules"]["enumerated"] == 0.5 and parse["empty_share"] == 0.5
+    md = (tmp_path / "run" / "report.md").read_text()
+    assert "| enumerated | 0.500 |" in md and "**Warning:** 50% of the answers" in md
+    rows = {r["cue"]: r for r in map(json.loads,
+                                     (tmp_path / "run" / "per_cue.jsonl").read_text().splitlines())}
+    assert rows["dog"]["parse_rule"] == "enumerated" and rows["dog"]["parsed"] == ["cat", "bone"]
+    assert {d["kind"] for d in rows["dog"]["dropped"]} == {"preamble", "gloss", "remark"}
+    assert rows["sun"]["parse_rule"] == "empty" and rows["sun"]["p@5"] == 0.0
+
+
+def test_published_p5_beside_a_known_setting(tmp_path):
+    a, lex = pipeline.evaluate_associations({"dog": "cat, bone"}, NORMS, {}, ks=(5,), n_boot=10)
+    for name, model, language in (("llama_zh", "/models/Meta-Llama-3.1-8B-Instruct", "zh"),
+                                  ("qwen_en", "Qwen2.5-7B-Instruct", "en"),
+                                  ("other", "/models/tiny", "en")):
+        meta = {"language": language, "model": model}
+        report.write_run(tmp_path / name, pipeline.summary_metrics(a, lex, None, meta),
+                         associations=a)
+    md = (tmp_path / "llama_zh" / "report.md").read_text()
+    assert ("Published (ALIGN paper, Llama-3.1-8B-Instruct, zh): P@5 vanilla 0.260 → SFT 0.690. "
+            "Measured here: P@5 0.400.") in md
+    assert "vanilla 0.634 → SFT 0.762" in (tmp_path / "qwen_en" / "report.md").read_text()
+    assert "Published" not in (tmp_path / "other" / "report.md").read_text()
+    report.write_comparison([tmp_path / "qwen_en", tmp_path / "other"], tmp_path / "cmp")
+    md = (tmp_path / "cmp" / "compare.md").read_text()
+    assert "| p@5 published (ALIGN paper): vanilla → SFT | 0.634 → 0.762 | – |" in md
+
+
 def test_compare(tmp_path):
     _run(tmp_path, {"dog": "cat, walk", "sun": "hot"}, "vanilla")
     _run(tmp_path, {"dog": "cat, bone, leash", "sun": "hot, moon"}, "sft")
@@ -95,8 +128,9 @@ def test_launch_model_free_end_to_end(tmp_path):
     out = tmp_path / "run"
     r = _launch(f"--generations={gen}", f"--norms={norms}", "--language=en",
                 f"--lexical=concreteness={conc}", f"--wvs={wvs}", f"--wvs_answers={ans}",
-                f"--output_dir={out}", "--n_boot=50")
+                f"--output_dir={out}", "--n_boot=50", "--model_name=Llama-3.1-8B-Instruct")
     assert r.returncode == 0, r.stderr
+    assert "vanilla 0.755 → SFT 0.875" in (out / "report.md").read_text()
     m = json.loads((out / "metrics.json").read_text())
     assert m["associations"]["summary"]["p@5"]["mean"] == pytest.approx((2 / 5 + 1 / 5) / 2)
     assert m["values"]["all"]["closer"]["United States"] == 1

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from align_jax.errors import AlignJaxError
+from align_jax.eval.paper import PUBLISHED_P5, paper_line, paper_setting
 
 METRICS = "metrics.json"
 REPORT = "report.md"
@@ -186,6 +187,12 @@ def render_report(metrics: Mapping, plots: Sequence[str] = ()) -> str:
                   "", "| metric | mean [95% CI] | cues |", "|---|---|---|"]
         lines += [f"| {k} | {_ci(s)} | {s['n']} |" for k, s in a["summary"].items()]
         lines.append("")
+        setting = paper_setting(meta.get("model"), meta.get("language"))
+        if setting:
+            lines += [paper_line(setting) + f" Measured here: P@5 {_fmt(a['summary']['p@5']['mean'])}.",
+                      ""]
+        if a.get("parse"):
+            lines += _parse_section(a["parse"])
     lex = m.get("lexical")
     if lex:
         lines += ["## Lexical norms (first 10 words per cue)", "",
@@ -221,6 +228,25 @@ def render_report(metrics: Mapping, plots: Sequence[str] = ()) -> str:
     return "\n".join(lines)
 
 
+EMPTY_WARNING = 0.05  # a larger share of answers with nothing parsed is flagged in the report
+
+
+def _parse_section(parse: Mapping) -> list[str]:
+    """How the answers were read (answers.parse_answer): share per rule and of empty ones."""
+    rules = parse["rules"]
+    lines = ["### How the answers were read", "",
+             "| rule | share of answers |", "|---|---|"]
+    lines += [f"| {r} | {_fmt(share)} |" for r, share in rules.items()]
+    lines += ["", f"{parse['n']} answers; {_fmt(parse['mean_words'], 1)} words parsed on average; "
+                  f"{_fmt(parse['dropped_share'])} lost some text (preamble, glosses, remarks: "
+                  f"see `dropped` in {PER_CUE}); {_fmt(parse['empty_share'])} had nothing "
+                  "parsed (scored P@k = 0).", ""]
+    if parse["empty_share"] > EMPTY_WARNING:
+        lines += [f"**Warning:** {parse['empty_share']:.0%} of the answers had no readable list: "
+                  f"the model may answer in a form the parser does not know ({PER_CUE}).", ""]
+    return lines
+
+
 def write_run(output_dir: str | Path, metrics: Mapping, *, associations=None, lexical=None,
               wvs=None) -> list[Path]:
     """Write plots, per_cue.jsonl, report.md and (last) metrics.json into ``output_dir``.
@@ -235,8 +261,10 @@ def write_run(output_dir: str | Path, metrics: Mapping, *, associations=None, le
         plots.append(out / "p_at_k.png")
         plot_pk({"model": associations}, plots[-1])
         extra.append(out / PER_CUE)
+        parsed = associations.get("parsed", {})
         write_text(extra[-1], "".join(
-            json.dumps(jsonable({"cue": c, **m}), ensure_ascii=False) + "\n"
+            json.dumps(jsonable({"cue": c, **m, **(parsed[c].to_json() if c in parsed else {})}),
+                       ensure_ascii=False) + "\n"
             for c, m in associations["per_cue"].items()))
     for name, r in (lexical or {}).items():
         plots.append(out / f"lexical_{name}.png")
@@ -268,6 +296,14 @@ def comparison_rows(runs: Mapping[str, Mapping]) -> list[tuple[str, list[str]]]:
             put("association cues", run, str(a["n_cues"]))
             for k, s in a["summary"].items():
                 put(k, run, _ci(s))
+            setting = paper_setting(m.get("meta", {}).get("model"), m.get("meta", {}).get("language"))
+            if setting:
+                p = PUBLISHED_P5[setting]
+                put("p@5 published (ALIGN paper): vanilla → SFT", run,
+                    f"{p['vanilla']:.3f} → {p['sft']:.3f}")
+            if a.get("parse"):
+                for rule, share in a["parse"]["rules"].items():
+                    put(f"answers read as {rule}", run, _fmt(share))
         for name, r in (m.get("lexical") or {}).items():
             put(f"{name}: model mean median", run, _fmt(r["model"]["mean_median"]))
             put(f"{name}: human mean median", run, _fmt(r["human"]["mean_median"]))
