@@ -103,6 +103,27 @@ def test_toy_task_reward_rises_with_bounded_kl():
     assert int(state.step) == 30 * 4
 
 
+def test_parse_failures_of_a_text_reward_are_logged():
+    """A reward that reports unparseable answers gives `reward_parse_fail`, their share."""
+    ac = ActorCritic(POLICY, CRITIC)
+    tx = make_ppo_optimizer(OptimConfig(lr=1e-3, schedule="constant", warmup_ratio=0.0),
+                            OptimConfig(lr=1e-3, schedule="constant", warmup_ratio=0.0), 10)
+    sched = Schedule(rollout_batch=8, rollout_micro=8, train_batch=8, train_micro=4,
+                     max_new_tokens=4, sampling=Sampling("sample", 1.0))
+    kl = KLControl(0.1)
+    trainer = PPOTrainer(MODEL, _params(), ac, PPOHyper(chunk=4), tx, {}, _state(ac, tx), sched,
+                         seed=0, stop_ids=[2], pad_id=0, kl=kl)
+    prompts = [[5, 6, 7]] * 8
+    failed = np.array([True, False, True, False, False, False, False, True])
+    reward = lambda tokens, mask, rows: (np.where(failed, -1.0, 0.5).astype(np.float32), failed)
+    _, _, m = trainer.iteration(_state(ac, tx), initial_control(kl), prompts, reward, 0)
+    assert m["reward_parse_fail"] == pytest.approx(3 / 8)
+    assert m["reward_mean"] == pytest.approx((3 * -1.0 + 5 * 0.5) / 8)
+    plain = lambda tokens, mask, rows: np.zeros(8, np.float32)
+    _, _, m = trainer.iteration(_state(ac, tx), initial_control(kl), prompts, plain, 0)
+    assert "reward_parse_fail" not in m
+
+
 def test_sharded_update_equals_single_device():
     ac = ActorCritic(POLICY, CRITIC)
     params = _params()

@@ -195,21 +195,24 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     def reward_fn(rows_tasks):
         def fn(tokens, mask, rows):
             texts = decode(tokenizer, tokens, mask, stop_ids)
-            return rewards.score(reward_name, texts, [rows_tasks[r] for r in rows], **options)
+            return rewards.score_details(reward_name, texts, [rows_tasks[r] for r in rows], **options)
         return fn
 
-    def validate(state) -> float:
+    def validate(state) -> tuple[float, float]:
+        """(mean reward, share of unparseable answers) of greedy answers to the val tasks."""
         greedy = Sampling("greedy")
-        scores = []
+        scores, failed = [], []
         for i in range(0, len(val), schedule.rollout_micro):
             part = val[i:i + schedule.rollout_micro]
             toks, mask, _ = generate(model, params, ac, state.trainable, [p for _, p in part],
                                   max_new_tokens=schedule.max_new_tokens, sampling=greedy,
                                   key=jax.random.key(0), stop_ids=stop_ids, pad_id=pad_id,
                                   sharder=sharder)
-            scores.append(rewards.score(reward_name, decode(tokenizer, toks, mask, stop_ids),
-                                        [t for t, _ in part], **options))
-        return float(np.concatenate(scores).mean())
+            s, f = rewards.score_details(reward_name, decode(tokenizer, toks, mask, stop_ids),
+                                         [t for t, _ in part], **options)
+            scores.append(s)
+            failed.append(f)
+        return float(np.concatenate(scores).mean()), float(np.concatenate(failed).mean())
 
     metrics: dict = {}
     log.start(start)
@@ -231,7 +234,7 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
             metrics = {**m, "skipped": int(state.skipped), "updates": int(state.step)}
             evaluated = False
             if val and (it % int(pc.eval_every) == 0 or it == total):
-                metrics["val_reward"] = validate(state)
+                metrics["val_reward"], metrics["val_parse_fail"] = validate(state)
                 evaluated = True
             log.write(it, metrics)
             if it % int(pc.log_every) == 0 or it == total or evaluated:
@@ -283,6 +286,8 @@ def _console(it: int, total: int, m: dict) -> None:
              f"kl {m['kl']:.3f} (β {m['kl_coef']:.3f})", f"clip {m['policy_clip_frac']:.3f}",
              f"vclip {m['value_clip_frac']:.3f}", f"ent {m['entropy']:.3f}",
              f"ev {m['explained_variance']:.2f}", f"len {m['response_length']:.1f}"]
+    if "reward_parse_fail" in m:
+        parts.append(f"parse-fail {m['reward_parse_fail']:.2f}")
     if "val_reward" in m:
         parts.append(f"val_reward {m['val_reward']:.3f}")
     parts.append(f"{m['rollout_s']:.1f}+{m['score_s']:.1f}+{m['update_s']:.1f}s")

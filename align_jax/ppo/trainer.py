@@ -27,9 +27,11 @@ from align_jax.sharding import Sharder, host_tree
 from align_jax.train.sft import state_shardings
 from align_jax.train.state import TrainState
 
-# reward_fn(tokens [B, N], mask [B, N], rows) -> raw sequence rewards [B]; `rows` are the
-# indices of the prompts in the iteration's batch (the loop maps them to tasks).
-RewardFn = Callable[[np.ndarray, np.ndarray, Sequence[int]], np.ndarray]
+# reward_fn(tokens [B, N], mask [B, N], rows) -> raw sequence rewards [B], or (rewards [B],
+# parse failures bool [B]) for a reward that parses the text; `rows` are the indices of the
+# prompts in the iteration's batch (the loop maps them to tasks).
+RewardFn = Callable[[np.ndarray, np.ndarray, Sequence[int]],
+                    np.ndarray | tuple[np.ndarray, np.ndarray]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,7 +140,9 @@ class PPOTrainer:
         scored = self.score(state, seqs)
         if "logp" not in scored:
             scored["logp"] = sampler_logp
-        raw = np.asarray(reward_fn(tokens, mask, list(range(len(prompts)))), np.float32)
+        out = reward_fn(tokens, mask, list(range(len(prompts))))
+        raw, parse_failed = out if isinstance(out, tuple) else (out, None)
+        raw = np.asarray(raw, np.float32)
         moments = control["moments"]
         if s.normalise_rewards:
             moments = adv_lib.update_moments(moments, raw)
@@ -166,5 +170,7 @@ class PPOTrainer:
             "finite": float(all(m["finite"] for m in steps)),
             "rollout_s": t1 - t0, "score_s": t2 - t1, "update_s": t3 - t2,
         }
+        if parse_failed is not None:
+            metrics["reward_parse_fail"] = float(np.mean(parse_failed))
         control = {"kl_coef": kl_coef, "moments": [float(x) for x in moments]}
         return state, control, metrics
