@@ -1,9 +1,17 @@
 """Evaluation speed: association + lexical scoring of ~1,200 SWOW-EN cues from a JSONL of
-generations, and WVS scoring of ~250 synthetic items in one batched pass of a tiny model.
+generations, the answer parser on 100,000 chat-style answers, and WVS scoring of ~250
+synthetic items in one batched pass of a tiny model.
 
-  .venv/bin/python benchmarks/bench_eval.py [--shared ../shared] [--items 250]
+  .venv/bin/python benchmarks/bench_eval.py [--shared ../shared] [--items 250] [--answers 100000]
 
-Needs ../shared/data for the association part (skipped with a message otherwise).
+Needs ../shared/data for the association part and the SWOW vocabulary of the parser part
+(which falls back to the test corpus' words otherwise).
+
+The parser answers are SWOW response lists (5–25 words) rendered in the forms of
+tests/answer_corpus.py: bare comma lists, preamble + numbered list + closing remark, bold
+bullets with glosses, "word: gloss" lines, Mandarin-style preambles. "distinct" renders
+every answer from invented words that never repeat, the parser's worst case (its caches of
+cleaned lines and pieces never hit).
 """
 
 from __future__ import annotations
@@ -91,6 +99,54 @@ def bench_associations(shared: Path) -> None:
           + ", ".join(f"{n} {r['human']['mean_median']:.3f}" for n, r in lex.items()))
 
 
+FORMS = (
+    lambda ws, c: ", ".join(ws),
+    lambda ws, c: (f'Here are {len(ws)} words that come to mind when I read the word "{c}":\n\n'
+                   + "\n".join(f"{i}. {w.capitalize()}" for i, w in enumerate(ws, 1))
+                   + "\n\nLet me know if you'd like more!"),
+    lambda ws, c: "\n".join(f"- **{w}** (a common association)" for w in ws),
+    lambda ws, c: "\n".join(f"{w.capitalize()}: people often say this" for w in ws),
+    lambda ws, c: f"好的，以下是与“{c}”有关的联想词：\n\n" + "，".join(ws) + "\n\n希望这些联想词能满足你的需求。",
+    lambda ws, c: f"Sure! Here are some words associated with '{c}': " + ", ".join(ws) + ".",
+)
+
+
+def chat_answers(vocab: dict[str, list[str]], n: int, distinct: bool, seed: int = 0) -> list[str]:
+    """`n` answers in the FORMS, from each cue's responses (or invented unique words)."""
+    rng = random.Random(seed)
+    cues = list(vocab)
+    out = []
+    for i in range(n):
+        cue = cues[rng.randrange(len(cues))]
+        k = rng.randrange(5, 26)
+        words = ([f"w{i}x{j}" for j in range(k)] if distinct
+                 else rng.sample(vocab[cue], min(k, len(vocab[cue]))))
+        out.append(FORMS[i % len(FORMS)](words, cue))
+    return out
+
+
+def bench_parse(shared: Path, n: int) -> None:
+    from align_jax.eval.answers import parse_answer
+
+    swow = shared / "data" / "swow" / "strength.SWOW-EN.R1.csv"
+    if swow.exists():
+        vocab = {c: [w for w, _ in r[:40]] for c, r in read_swow(swow).items() if len(r) >= 5}
+        source = "SWOW-EN R1 responses"
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from answer_corpus import LISTS
+        vocab = {c.id: c.words for c in LISTS if len(c.words) >= 5}
+        source = "the test corpus' words (no ../shared)"
+    for distinct in (False, True):
+        answers = chat_answers(vocab, n, distinct)
+        t0, c0 = time.perf_counter(), time.process_time()
+        words = sum(len(parse_answer(a).words) for a in answers)
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+        label = "distinct invented words" if distinct else source
+        print(f"parse: {n:,} chat-style answers ({label}): {dt:.2f} s wall, {cpu:.2f} s CPU, "
+              f"{cpu / n * 1e6:.1f} us CPU/answer, {words / n:.1f} words/answer")
+
+
 def bench_wvs(n_items: int) -> None:
     import jax
     import jax.numpy as jnp
@@ -119,9 +175,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--items", type=int, default=250)
+    ap.add_argument("--answers", type=int, default=100_000)
+    ap.add_argument("--parts", default="associations,parse,wvs")
     args = ap.parse_args()
-    bench_associations(args.shared)
-    bench_wvs(args.items)
+    parts = args.parts.split(",")
+    if "associations" in parts:
+        bench_associations(args.shared)
+    if "parse" in parts:
+        bench_parse(args.shared, args.answers)
+    if "wvs" in parts:
+        bench_wvs(args.items)
 
 
 if __name__ == "__main__":
