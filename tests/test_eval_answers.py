@@ -14,6 +14,7 @@ from align_jax.eval.answers import NO_MARKER, RULES, normalise_word, parse_answe
 from align_jax.eval.associations import score_associations
 from align_jax.ppo import rewards
 
+import answer_corpus_blind as blind
 from answer_corpus import GOLD, LISTS, RANKINGS
 
 
@@ -112,6 +113,35 @@ def test_ranking_rule_and_markers():
     # The last marker followed by a list wins; a later mention in prose does not count.
     text = "Final Ranking: cat, dog\n\nThe final ranking above reflects frequency."
     assert parse_ranking(text).words == ("cat", "dog")
+
+
+# --- the second, blind corpus ---------------------------------------------------------------
+
+# The parser's rules where the blind corpus chose otherwise: a ranking without its "Final
+# Ranking" marker is a parse failure (the paper's reward: -1), not a list.
+POLICY = {"rk_p01": []}
+BLIND_LISTS = [c for c in blind.LISTS + blind.POST_LISTS if c[0] not in blind.AMBIGUOUS]
+BLIND_RANKINGS = [c for c in blind.RANKINGS + blind.POST_RANKINGS if c[0] not in blind.AMBIGUOUS]
+
+
+@pytest.mark.parametrize("case_id, cue, text, expected", BLIND_LISTS, ids=[c[0] for c in BLIND_LISTS])
+def test_blind_corpus_lists(case_id, cue, text, expected):
+    got = [w for w in parse_answer(text, cue=cue).words if w != normalise_word(cue)]
+    assert got == POLICY.get(case_id, expected)
+
+
+@pytest.mark.parametrize("case_id, text, expected", BLIND_RANKINGS, ids=[c[0] for c in BLIND_RANKINGS])
+def test_blind_corpus_rankings(case_id, text, expected):
+    assert list(parse_ranking(text).words) == POLICY.get(case_id, expected)
+
+
+def test_blind_corpus_precision_on_the_ambiguous_cases():
+    """The cases a careful reader could read two ways still lose little at P@5."""
+    cases = [c for c in blind.LISTS + blind.POST_LISTS if c[0] in blind.AMBIGUOUS]
+    assert len(cases) >= 10
+    p5 = [len(set([w for w in parse_answer(t, cue=c).words if w != normalise_word(c)][:5])
+              & set(e)) / min(5, len(e)) for _, c, t, e in cases if e]
+    assert np.mean(p5) >= 0.9
 
 
 # --- random lists in random formats parse back exactly -----------------------------------------

@@ -18,13 +18,16 @@ CLEANING = {
                          "bracket keeps its content",
     "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
                                  "keeps 'Money'; 'Here are the words: money' keeps 'money'",
-    "split": "on , 、 ; → • | (and > in rankings); '. ' or '。' between three or more "
-             "fragments that are all words",
+    "split": "on , 、 ; • | → ⇒ -> => (and > in rankings); '. ' '。' or '/' between three or "
+             "more fragments that are all short words",
     "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
                           "joined by dashes are a list)",
     "Han words between spaces": "'降落 刹车 落地' is three items",
     "wrapping": "strip quotes, brackets, bullets, emoji and punctuation around the word, a "
                 "leading 'and '/'or ', then NFKC and lowercase (normalise_word)",
+    "neighbours": "the last of three or more Han pieces splits at 和 / 以及 (not in HE_WORDS) "
+                  "and loses a closing 等 (not in DENG_WORDS); a prose piece before a word keeps "
+                  "the word it ends on ('… come to mind are doctors')",
     "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, over "
                   "LATIN_MAX_WORDS words or HAN_MAX_CHARS characters, ending in ! or ?), "
                   "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
@@ -43,7 +46,13 @@ PROSE_WORDS = frozenset("""
 """.split())
 # A Han piece of five or more characters containing one of these reads as a sentence.
 HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
-             "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关")
+             "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
+             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法")
+# Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
+HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
+            "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
+DENG_WORDS = ("平等", "高等", "同等", "上等", "头等", "初等", "中等", "对等", "均等", "相等", "优等",
+              "劣等", "特等", "一等", "二等", "三等", "次等", "何等", "等等")
 HAN_MAX_CHARS = 8                # longer Han pieces are sentences
 LATIN_MAX_WORDS = 4              # longer English pieces are sentences
 # Whole pieces that close a list without adding a word.
@@ -59,9 +68,10 @@ DISCOURSE = FILLERS | {"sorry", "unfortunately", "however", "well", "also", "fin
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_PROSE = re.compile("|".join(HAN_PROSE))
-SEPARATORS = re.compile(r"[,、;•|]|→|⇒")
-RANKING_SEPARATORS = re.compile(r"[,、;•|>]|→|⇒")
+SEPARATORS = re.compile(r"[,、;•|]|→|⇒|->|=>")
+RANKING_SEPARATORS = re.compile(r"[,、;•|]|->|=>|>|→|⇒")
 _FULL_STOPS = re.compile(r"(?<=\S)\. +|。")
+_SLASHES = re.compile(r" ?/ ?")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
@@ -202,18 +212,38 @@ def _split(seg: str, separators: re.Pattern) -> list[str]:
     """The pieces of a segment; full stops separate only fragments that are all words
     ("Money. River. Loan."), never a sentence."""
     pieces = separators.split(seg)
-    if len(pieces) == 1 and ("。" in seg or ". " in seg):
-        parts = [p for p in _FULL_STOPS.split(seg) if p.strip()]
-        if len(parts) >= 3 and all((w := clean_piece(p)) and not is_prose(p, w) and
-                                   len(w.split()) <= 2 for p in parts):
-            return parts
+    if len(pieces) == 1:
+        splitters = ([_FULL_STOPS] if "。" in seg or ". " in seg else []) + (
+            [_SLASHES] if "/" in seg else [])
+        for splitter in splitters:
+            parts = [p for p in splitter.split(seg) if p.strip()]
+            if len(parts) >= 3 and all(_short_word(p) for p in parts):
+                return parts
     return pieces
+
+
+def _short_word(piece: str) -> bool:
+    """A piece that is one or two words with a letter in them (not prose, not a number)."""
+    word = clean_piece(piece)
+    return (bool(word) and not is_prose(piece, word) and len(word.split()) <= 2
+            and any(c.isalpha() for c in word))
 
 
 def pieces_words(seg: str, separators: re.Pattern,
                  dropped: Dropped) -> tuple[list[str], list[str], bool]:
-    """(words, prose pieces, whether the first piece is prose) of a segment."""
-    results = [_piece(p) for p in _split(seg, separators)]
+    """(words, prose pieces, whether the first piece is prose) of a segment. Two repairs
+    use the neighbours: the last of three or more Han pieces is split at 和 / 以及 and loses
+    a closing 等 ("利息和理财等"); a prose piece right before a word keeps the word it ends
+    on ("… come to mind are doctors, nurses")."""
+    pieces = _split(seg, separators)
+    results = [_piece(p) for p in pieces]
+    if len(results) >= 3 and results[-1][0]:
+        results[-1] = (_han_tail(results[-1][0]), results[-1][1], results[-1][2])
+    for i in range(len(results) - 1):
+        if results[i][1] and not results[i][0] and results[i + 1][0]:
+            tail = _salvage(results[i][1][-1])
+            if tail:
+                results[i] = ((tail,), results[i][1][:-1], results[i][2])
     words = [w for r in results for w in r[0]]
     prose = [p for r in results for p in r[1]]
     for r in results:
@@ -221,6 +251,35 @@ def pieces_words(seg: str, separators: re.Pattern,
             dropped.add("gloss", r[2])
     first = next((r for r in results if r[0] or r[1]), None)
     return words, prose, first is not None and not first[0]
+
+
+_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of)|想到|包括|有)"
+                      r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)
+
+
+def _salvage(prose: str) -> str:
+    """The word a sentence ends on when it opens a list ("… are doctors" -> "doctors")."""
+    m = _SALVAGE.search(prose.rstrip(" .。"))
+    if m is None:
+        return ""
+    word = clean_piece(m.group("tail"))
+    return word if word and not is_prose(m.group("tail"), word) else ""
+
+
+def _han_tail(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The last words of a Han list: "利息和理财" is two, "理财等" is "理财", "和平" stays."""
+    out = []
+    for w in words:
+        if not HAN.search(w):
+            out.append(w)
+            continue
+        if w.endswith("等") and len(w) > 2 and not w.endswith(DENG_WORDS):
+            w = w.rstrip("等")
+        parts = [p for p in re.split(r"以及|和", w) if p]
+        if len(parts) == 2 and "以及" not in w and any(h in w for h in HE_WORDS):
+            parts = [w]
+        out.extend(parts if len(parts) <= 3 else [w])
+    return tuple(out)
 
 
 def _reads_as_sentence(seg: str, words: list[str]) -> bool:

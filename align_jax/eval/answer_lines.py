@@ -1,0 +1,160 @@
+"""The lines of an answer, and its blocks of enumerated or bulleted items.
+
+`split_lines` classifies each line of a prepared answer (`answer_text.prepare`): an item
+(numbered, bulleted, a table row) with its body, or plain text; it also marks headings
+that only name the cue and drops a last item cut inside bold. `find_blocks` groups the
+items into blocks. What the parser does with them is in `align_jax.eval.answers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from align_jax.eval.answer_items import normalise_word
+
+# One enumerated or bulleted line (after NFKC: "１．" is "1.", "：" is ":", "（" is "(").
+ITEM = re.compile(r"""
+    ^(?P<indent>[ ]*)
+    (?:\#{1,6}[ ]*)?                            # a markdown heading around a numbered item
+    (?:(?:\*\*|__)[ ]*)?                        # bold that opens before the marker
+    (?:(?P<num>
+        (?:rank(?:ing)?|no\.?|\#|association|word|item|answer)[ ]*\d{1,3}(?:[ ]*[:.)-])?
+      | (?:排名|联想词?|词语?)[ ]*第?[ ]*\d{1,3}[ ]*[名位]?(?:[ ]*[:、.])?
+      | 第[ ]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]*[名位个]?(?:[ ]*[:、.])?
+      | \d{1,3}(?:st|nd|rd|th)?[ ]*(?:[.)、:]|[-–—](?=[ ]))(?!\d)
+      | [(\[【]\d{1,3}[)\]】]
+      | [一二三四五六七八九十]{1,3}[、.]
+      | [a-zA-Z]\)
+     )
+    |(?P<bullet>[-*+–—](?=[ ])|[•·▪◦●○■□►➤✓✔❖]))
+    (?:[ ]*(?:\*\*|__))?                        # bold that closes right after the marker
+    [ ]*(?P<body>.*)$
+""", re.X | re.I)
+# Inline numbering "1. cat 2. dog" / "1.猫 2.狗": split before each number after the first.
+INLINE_NUMBER = re.compile(r"(?<=\S) +(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))")
+_TABLE_ROW = re.compile(r"^ *\|.*\| *$")
+_TABLE_RULE = re.compile(r"^:?-{2,}:?$")
+_NUMBER = re.compile(r"^[#\d .)(]*$")
+_SPACES = re.compile(r"[ \u3000\xa0]+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of an answer (mutable: later passes mark headings and bare-number items)."""
+
+    index: int
+    text: str          # without its indentation
+    indent: int        # leading spaces (a tab counts four)
+    family: str = ""   # "num", "bullet", "table", or "" (not an item)
+    body: str = ""
+
+
+_ITEM_STARTS = frozenset("0123456789#*_-+–—•·▪◦●○■□►➤✓✔❖([【第排联词一二三四五六七八九十rRnNaAwWiI")
+# "1 喝" / "2 河": a bare number numbers a line only in a run 1, 2, 3, … of three or more.
+_BARE_NUMBER = re.compile(r"^(\d{1,3}) +(\S.*)$")
+# A line that only names the cue: "Word: bridge", "Cue: bank", "词语：银行".
+_CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: word)?|词|词语|"
+                        r"提示词|输入)(?:\*\*)? *:(?P<rest>.*)$", re.I)
+
+
+def split_lines(text: str, cue: str | None) -> list[Line]:
+    """Each line of `text` as a Line: an item with its marker's family and body, or text."""
+    out = []
+    for i, raw in enumerate(text.split("\n")):
+        body = raw.strip(" ")
+        if not body:
+            out.append(Line(i, "", 0))
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        if "  " in body or "\u3000" in body or "\xa0" in body:
+            body = _SPACES.sub(" ", body)
+        first = body[0]
+        if first == "|" and _TABLE_ROW.match(body):
+            out.append(_table_line(i, body, out))
+            continue
+        m = ITEM.match(body) if first in _ITEM_STARTS or body[1:2] == ")" else None
+        if m and (item := m.group("body")).strip(" *_"):
+            out.append(Line(i, body, indent, "num" if m.group("num") else "bullet", item))
+        else:
+            out.append(Line(i, body, indent))
+    _number_bare_runs(out)
+    _mark_headings(out, cue)
+    _drop_truncated_bold(out)
+    return out
+
+
+def _number_bare_runs(lines: list[Line]) -> None:
+    """Lines "1 喝", "2 河", "3 海" (numbered without punctuation) become items when three or
+    more follow each other from 1 ("3 musketeers" alone stays a line)."""
+    run: list[tuple[Line, str]] = []
+    for line in lines + [Line(-1, "end", 0)]:
+        if not line.text:
+            continue
+        m = None if line.family else _BARE_NUMBER.match(line.text)
+        if m and int(m.group(1)) == len(run) + 1:
+            run.append((line, m.group(2)))
+            continue
+        if len(run) >= 3:
+            for item, body in run:
+                item.family, item.body = "num", body
+        run = []
+        if m and m.group(1) == "1":
+            run = [(line, m.group(2))]
+
+
+def _mark_headings(lines: list[Line], cue: str | None) -> None:
+    """A first line that only repeats the cue ("Bank"), and label lines that name it
+    ("Word: bridge"), are headings."""
+    nonblank = [l for l in lines if l.text]
+    if len(nonblank) < 2:
+        return
+    target = normalise_word(cue) if cue else None
+    for i, line in enumerate(nonblank):
+        if line.family:
+            continue
+        label = _CUE_LABEL.match(line.text)
+        if label and (len(label.group("rest").split()) <= 3 or
+                      (target and normalise_word(label.group("rest")) == target)):
+            line.text = "# " + line.text
+        elif i == 0 and target and normalise_word(line.text) == target:
+            line.text = "# " + line.text
+
+
+def _drop_truncated_bold(lines: list[Line]) -> None:
+    """An answer cut by the token limit inside bold ("7. **Camp") loses that last item."""
+    last = next((l for l in reversed(lines) if l.text), None)
+    if last is not None and last.text.count("**") % 2 == 1 and len(lines) > 2:
+        last.text, last.family, last.body = "", "", ""
+
+
+def _table_line(index: int, line: str, previous: list[Line]) -> Line:
+    """A markdown table row: an item (its first cell that is not a number), or a rule
+    "|---|" that makes the row above it the table's header."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if all(_TABLE_RULE.match(c) for c in cells if c):
+        if previous and previous[-1].family == "table":
+            previous[-1].family, previous[-1].text = "", "# " + previous[-1].text.strip()
+        return Line(index, "", 0)
+    body = next((c for c in cells if not _NUMBER.match(c)), "")
+    return Line(index, line, 0, "table" if body else "", body)
+
+
+def find_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Maximal runs of item lines (blank lines and indented continuations inside a run
+    belong to it); runs of fewer than two items are not blocks."""
+    blocks, current, base = [], [], 0
+    for line in lines + [Line(-1, "end", 0)]:
+        if line.family:
+            if not current:
+                base = line.indent
+            current.append(line)
+        elif not line.text.strip():
+            continue
+        elif current and line.indent > base:
+            current.append(line)
+        else:
+            if sum(1 for l in current if l.family) >= 2:
+                blocks.append(current)
+            current = []
+    return blocks

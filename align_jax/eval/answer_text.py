@@ -1,0 +1,72 @@
+"""One plain form of a model's answer, before the parser looks for its list.
+
+Generators leave more than the answer in their text: a reasoning model's "<think>…</think>",
+chat-template tokens (`<|eot_id|>`, `<|im_end|>`), and, when decoding ran past the end of
+the turn, the start of a hallucinated next turn ("<|im_start|>user\nList the words …", or
+with special tokens skipped a bare "user" line and the next prompt). Markdown escapes
+("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 100_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+_THINK_START = re.compile(r"<think>", re.I)
+_THINK_END = re.compile(r"</think>", re.I)
+# A role header that opens the text: "<|start_header_id|>assistant<|end_header_id|>".
+_OPENING_ROLE = re.compile(r"^\s*(?:<\|start_header_id\|>\s*\w+\s*<\|end_header_id\|>"
+                           r"|<\|im_start\|>\s*\w+\b|<start_of_turn>\s*\w+\b)", re.I)
+# Where a turn ends or another begins.
+_TURN_BOUNDARY = re.compile(r"<\|(?:im_end|eot_id|endoftext|end|im_start|start_header_id|"
+                            r"eom_id)\|>|</s>|<end_of_turn>|<start_of_turn>|\[INST\]", re.I)
+_CHAT_TOKENS = re.compile(r"<\|[a-z_]{1,30}\|>|</?s>|\[/?INST\]|<(?:start|end)_of_turn>", re.I)
+# A bare role line followed by a prompt-like line (a next turn decoded without its tokens).
+_BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*(?=\S[^\n]{24,})", re.I)
+_ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
+
+# Circled and parenthesised numbers become "n. " before NFKC (which would make "①" a bare "1").
+_NUMBER_SIGNS = {
+    **{0x2460 + i: f"{i + 1}. " for i in range(20)},    # ① … ⑳
+    **{0x2474 + i: f"{i + 1}. " for i in range(20)},    # ⑴ … ⒇
+    **{0x2488 + i: f"{i + 1}. " for i in range(20)},    # ⒈ … ⒛
+    **{0x2776 + i: f"{i + 1}. " for i in range(10)},    # ❶ … ❿
+    **{0x2780 + i: f"{i + 1}. " for i in range(10)},    # ➀ … ➉
+    **{0x278A + i: f"{i + 1}. " for i in range(10)},    # ➊ … ➓
+    0x2028: "\n", 0x2029: "\n", ord("\r"): "\n", ord("\t"): "    ",
+}
+
+
+def _one_turn(text: str) -> str:
+    """The reasoning-free text of the answer's own turn."""
+    ends = list(_THINK_END.finditer(text))
+    if ends:
+        text = text[ends[-1].end():]
+    elif (start := _THINK_START.search(text)) is not None:
+        text = text[:start.start()]  # it never stopped thinking
+    text = _OPENING_ROLE.sub("", text, count=1)
+    for boundary in _TURN_BOUNDARY.finditer(text):
+        if text[:boundary.start()].strip():
+            text = text[:boundary.start()]
+            break
+    return _CHAT_TOKENS.sub("\n", text)
+
+
+def prepare(text: str) -> str:
+    """The answer as the parser reads it: one turn, no control characters or markdown
+    escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
+    text = text[:MAX_CHARS]
+    if "<" in text or "[INST]" in text:
+        text = _one_turn(text)
+    if "\n" in text and (bare := _BARE_TURN.search(text)) is not None and text[:bare.start()].strip():
+        text = text[:bare.start()]
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if text.isascii():
+        text = text.replace("\r", "\n").replace("\t", "    ")
+        return _CONTROL.sub("", text) if not text.isprintable() else text
+    text = unicodedata.normalize("NFKC", _CONTROL.sub("", text.translate(_NUMBER_SIGNS)))
+    return text.replace("’", "'").replace("‘", "'")
