@@ -89,28 +89,35 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
             groups.append((line, []))
         else:
             groups[-1][1].append(line)
-    parsed = []
-    for top, nested in groups:
-        words, kind = segment_words(top.body, ranking, Dropped(), whole_line=False)
-        inner = [(l, segment_words(l.body, ranking, Dropped(), whole_line=False))
-                 for l in nested if l.family]
-        parsed.append((top, nested, words, kind, inner))
+
+    def read(line: Line) -> tuple[tuple[str, ...], str, Dropped]:
+        left_out = Dropped()
+        words, kind = segment_words(line.body, ranking, left_out, whole_line=False)
+        return words, kind, left_out
+
+    read_groups = [(top, read(top), nested, [(l, read(l)) for l in nested if l.family])
+                   for top, nested in groups]
     categories = all(len(inner) >= 2 and all(len(w) == 1 and len(w[0].split()) <= 2
-                                             for _, (w, _) in inner)
-                     for *_, inner in parsed)
+                                             for _, (w, _, _) in inner)
+                     for *_, inner in read_groups)
     words: list[str] = []
-    for top, nested, top_words, kind, inner in parsed:
+    for top, (top_words, kind, top_dropped), nested, inner in read_groups:
         if kind == "header" or categories:
             dropped.add("header", top.body)
+            read_nested = {l.index: r for l, r in inner}
             for line in nested:
-                if line.family:
-                    words.extend(segment_words(line.body, ranking, dropped, whole_line=False)[0])
+                if line.index in read_nested:
+                    w, _, left_out = read_nested[line.index]
+                    words.extend(w)
+                    dropped.items += left_out.items
                 else:
                     dropped.add("gloss", line.text)
             continue
-        words.extend(segment_words(top.body, ranking, dropped, whole_line=False)[0])
+        words.extend(top_words)
+        dropped.items += top_dropped.items
         for line in nested:
             dropped.add("gloss", line.body or line.text)
+    dropped.items = dropped.items[:Dropped.LIMIT]
     return words
 
 
