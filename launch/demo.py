@@ -208,17 +208,20 @@ def print_summary(cfg, pcfg, data, sft_final, ppo_rows, results, split_cues, one
     for name in MODELS:
         print(f"  {name:<8} {results[('train', name)][1][cue][:66]!r}")
     print(f"Greedy answers, {'with' if one_shot else 'without'} the paper's one-shot example"
-          + ("" if one_shot else " (the tiny model copies it; --one_shot to see)") + ".")
+          + ("" if one_shot else " (a tiny model copies it; --one_shot to see)") + ".")
     print("\nPlots:   " + ", ".join(str(p) for p in plot_files))
     print(f"Reports: {workdir}/eval_*/report.md, {workdir}/compare_train/, {workdir}/compare_test/")
     print(f"Runs:    {workdir}/sft (SFT adapter), {workdir}/ppo (PPO adapter)")
-    if fixture or random_model:
-        print(f"{'The fixture is illustrative (made up, not SWOW) and t' if fixture else 'T'}he model "
-              f"{'tiny and random' if random_model else 'real'}: the numbers show each stage working, "
+    caveats = (["the fixture is illustrative (made up, not SWOW)"] if fixture else []) + \
+              (["the model is tiny and random"] if random_model else [])
+    if caveats:
+        text = " and ".join(caveats)
+        print(f"{text[0].upper() + text[1:]}: the numbers show each stage working, "
               "not the paper's results.")
-    print("Real norms and a real model: make demo ARGS='--config.data.norms=strength.SWOW-EN.R123.csv "
-          "--config.model.hf_path=/models/Llama-3.1-8B-Instruct --config.data.tokenizer=/models/"
-          "Llama-3.1-8B-Instruct' (the paper's settings: README, Pipeline).")
+    print("Same pipeline, real norms and model: make demo ARGS='--config.data.norms=strength.SWOW-EN."
+          "R123.csv --config.model.hf_path=/models/Llama-3.1-8B-Instruct --config.data.tokenizer="
+          "/models/Llama-3.1-8B-Instruct --config.model.dtype=bfloat16' (hyperparameters for the tiny "
+          "model; the paper's: configs/*_llama31_8b_en.py, README \"Pipeline\").")
     print(f"demo finished in {sum(times.values()):.0f} s (" + ", ".join(
         f"{k} {v:.0f} s" for k, v in times.items()) + f"; {user_cpu:.0f} s user CPU)")
 
