@@ -44,6 +44,10 @@ def base() -> ConfigDict:
         reward_k=10,         # k of the association rewards
         reward_module="",    # a module name or .py file imported first: it may register
                              # rewards (e.g. a learned reward model) for ppo.reward
+        task="ranking",      # the paper's ranking tasks, or "association": the SFT instruction
+                             # for each cue of ppo.task_split, scored against its human norms
+        task_split="ppo",    # the cue split of the association tasks (train / ppo / test)
+        task_questions=1,    # association tasks per cue (each with its own jittered length range)
         actor_lr=5e-7, critic_lr=9e-6, schedule="constant", warmup_ratio=0.0,
         weight_decay=0.0, max_grad_norm=1.0, loraplus_ratio=1.0,
         init_kl_coef=0.1, adaptive_kl=False, kl_target=6.0, kl_horizon=10000.0,

@@ -1,8 +1,11 @@
-"""PPO demo: the tiny random model on the illustrative fixture's ranking tasks (CPU, ~1 minute).
+"""PPO machinery check: the tiny random model on the fixture's ranking tasks (CPU, ~1 minute).
 
-A random model cannot rank words, so the reward stays near −1 (unparseable answers);
-the demo shows the machinery (rollout, scoring, updates, checkpoints), not learning.
-tests/test_ppo_learning.py shows learning on a toy reward.
+A random model cannot rank words: every answer is unparseable and scores −1, so the run
+warns in its first iteration that the policy cannot learn from its rewards. It shows the
+machinery (rollout, scoring, updates, checkpoints, resume; tests/test_ppo_run.py runs it
+with a toy reward), not learning. PPO that learns is the demo's stage 4 (`make demo`:
+association tasks of the training cues after SFT, configs/demo.py); tests/test_ppo_step.py
+shows learning on a toy reward.
 
     python launch/train_ppo.py --config=configs/ppo_demo.py --workdir=checkpoints/ppo_demo
 """
@@ -24,8 +27,9 @@ def get_config():
     c.lora.rank, c.lora.alpha = 8, 32.0
     c.lora.targets = ("q_proj", "v_proj")
     c.data.norms = ("fixture:en",)
-    # The same data settings as configs/demo.py, so that both train the same tiny tokenizer
-    # and PPO can start from the SFT demo (--config.ppo.init_adapter=checkpoints/demo).
+    # To start from the demo's SFT run instead, reuse its data and model:
+    # --config.data.prepared=checkpoints/demo/sft/data --config.model.hf_path=checkpoints/demo/sft/base_model
+    # --config.ppo.init_adapter=checkpoints/demo/sft
     c.data.target_examples = 2000
     c.data.val_examples = 64
     c.data.seq_len = 256

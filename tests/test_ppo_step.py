@@ -124,6 +124,40 @@ def test_parse_failures_of_a_text_reward_are_logged():
     assert "reward_parse_fail" not in m
 
 
+def test_constant_rewards_warn_once_in_one_line(capsys):
+    """A rollout whose rewards are all equal (e.g. −1 for every unparseable answer) gives
+    the policy nothing to learn: one warning line, once per run; varied rewards none."""
+    ac = ActorCritic(POLICY, CRITIC)
+    tx = make_ppo_optimizer(OptimConfig(lr=1e-3, schedule="constant", warmup_ratio=0.0),
+                            OptimConfig(lr=1e-3, schedule="constant", warmup_ratio=0.0), 10)
+    sched = Schedule(rollout_batch=8, rollout_micro=8, train_batch=8, train_micro=4,
+                     max_new_tokens=4, sampling=Sampling("sample", 1.0))
+    kl = KLControl(0.1)
+
+    def trainer():
+        return PPOTrainer(MODEL, _params(), ac, PPOHyper(chunk=4), tx, {}, _state(ac, tx), sched,
+                          seed=0, stop_ids=[2], pad_id=0, kl=kl)
+
+    prompts = [[5, 6, 7]] * 8
+    varied = lambda tokens, mask, rows: np.linspace(-1, 1, 8).astype(np.float32)
+    t = trainer()
+    state, control = _state(ac, tx), initial_control(kl)
+    for it in range(2):
+        state, control, _ = t.iteration(state, control, prompts, varied, it)
+    assert "warning" not in capsys.readouterr().out
+
+    failed = np.ones(8, bool)
+    constant = lambda tokens, mask, rows: (np.full(8, -1.0, np.float32), failed)
+    t = trainer()
+    state, control = _state(ac, tx), initial_control(kl)
+    for it, fn in enumerate([varied, constant, constant, varied, constant]):
+        state, control, m = t.iteration(state, control, prompts, fn, it)
+    lines = [l for l in capsys.readouterr().out.splitlines() if l.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("warning: PPO iteration 2: all 8 rewards of the rollout are -1")
+    assert "cannot learn" in lines[0] and m["reward_std"] == 0.0
+
+
 def test_sharded_update_equals_single_device():
     ac = ActorCritic(POLICY, CRITIC)
     params = _params()

@@ -85,10 +85,7 @@ def _save(fig, path: Path) -> None:
     _atomic_write(path, lambda p: fig.savefig(p, format="png"))
 
 
-def plot_pk(runs: Mapping[str, Mapping], path: Path) -> None:
-    """P@k against k with the bootstrap CI as error bars, one line per run."""
-    fig = _figure()
-    ax = fig.add_subplot()
+def _draw_pk(ax, runs: Mapping[str, Mapping], title: str) -> None:
     for name, assoc in runs.items():
         ks = assoc["ks"]
         s = [assoc["summary"][f"p@{k}"] for k in ks]
@@ -98,9 +95,23 @@ def plot_pk(runs: Mapping[str, Mapping], path: Path) -> None:
         ax.errorbar(ks, mean, yerr=err, marker="o", capsize=3, label=name)
     ax.set_xlabel("k")
     ax.set_ylabel("P@k")
-    ax.set_ylim(0, 1)
-    ax.set_title("Association precision at k (95% bootstrap CI)")
+    ax.set_ylim(-0.02, 1.02)  # a run at 0 or 1 stays visible
+    ax.set_title(title)
     ax.legend()
+
+
+def plot_pk(runs: Mapping[str, Mapping], path: Path) -> None:
+    """P@k against k with the bootstrap CI as error bars, one line per run."""
+    fig = _figure()
+    _draw_pk(fig.add_subplot(), runs, "Association precision at k (95% bootstrap CI)")
+    _save(fig, path)
+
+
+def plot_pk_panels(panels: Mapping[str, Mapping[str, Mapping]], path: Path) -> None:
+    """plot_pk side by side: one panel per title (e.g. cue split), one line per run."""
+    fig = _figure(5.0 * len(panels), 4.0)
+    for i, (title, runs) in enumerate(panels.items()):
+        _draw_pk(fig.add_subplot(1, len(panels), i + 1), runs, f"P@k, {title} (95% bootstrap CI)")
     _save(fig, path)
 
 

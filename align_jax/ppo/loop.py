@@ -1,5 +1,5 @@
 """The PPO run: iterations of rollout → rewards → advantages → updates over the prepared
-ranking tasks, with validation, logging, checkpoints, preemption and exact resume.
+ranking tasks (or association tasks, `ppo.task`), with validation, logging, checkpoints, preemption and exact resume.
 
 Which prompts an iteration uses, its sampling keys and its minibatch order are pure
 functions of (seed, iteration); a checkpoint holds the TrainState (LoRAs, value head,
@@ -75,12 +75,38 @@ def iteration_rows(n_tasks: int, batch: int, seed: int, iteration: int) -> np.nd
     return np.array([perms[int(e)][p] for e, p in zip(epochs, pos)])
 
 
-def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool):
-    """(train, val) lists of (task, prompt ids); tasks whose prompt is too long are dropped."""
+TASKS = ("ranking", "association")
+
+
+def check_task(task: str, split: str, reward_name: str) -> None:
+    """Refuse a task source, cue split or reward that do not fit together (before loading)."""
+    if task not in TASKS:
+        raise AlignJaxError(f"config ppo.task={task!r}; choose one of {', '.join(TASKS)}")
+    if task == "ranking" and split != "ppo":
+        raise AlignJaxError(f"config ppo.task_split={split!r}: the ranking tasks are prepared from "
+                            "the ppo split (ranking.jsonl); other splits need ppo.task='association'")
+    if task == "association" and reward_name == "ranking_spearman":
+        raise AlignJaxError("config ppo.reward='ranking_spearman' scores ranking tasks; with "
+                            "ppo.task='association' choose association_precision or "
+                            "association_coverage")
+
+
+def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool,
+               task: str = "ranking", split: str = "ppo", questions: int = 1):
+    """(train, val) lists of (task, prompt ids); tasks whose prompt is too long are dropped.
+
+    task "ranking": the prepared ranking tasks (the paper's); "association": the SFT
+    instruction for each cue of `split` (`questions` per cue), with its human norms
+    (data/association_tasks.py).
+    """
+    from align_jax.data.association_tasks import load_association_tasks
     from align_jax.data.prepare import load_ranking
 
-    tasks = load_ranking(data_dir)
-    if with_human:  # the association rewards compare with every human response to the cue
+    if task == "association":
+        tasks = load_association_tasks(data_dir, split, questions_per_cue=questions)
+    else:
+        tasks = load_ranking(data_dir)
+    if with_human and task == "ranking":  # the association rewards compare with every human response
         human: dict[str, list] = {}
         with open(data_dir / "norms.csv", encoding="utf-8") as f:
             for row in csv.DictReader(f):
@@ -89,7 +115,7 @@ def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool)
     ids = encode_prompts(tokenizer, [t["prompt"] for t in tasks], chat=True)
     keep = [(t, p) for t, p in zip(tasks, ids) if len(p) <= max_prompt_len]
     if len(keep) < len(tasks):
-        print(f"warning: {len(tasks) - len(keep)} ranking tasks are longer than "
+        print(f"warning: {len(tasks) - len(keep)} {task} tasks are longer than "
               f"ppo.max_prompt_len={max_prompt_len} tokens and were dropped", flush=True)
     return ([x for x in keep if x[0]["split"] == "train"], [x for x in keep if x[0]["split"] == "val"])
 
@@ -125,6 +151,8 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     if pc.reward_module:
         rewards.load_module(str(pc.reward_module))
     rewards.get(reward_name)  # refuse an unknown reward before loading anything big
+    task, task_split = str(pc.task), str(pc.task_split)
+    check_task(task, task_split, reward_name)
     schedule = schedule_from(pc)
     schedule.validate()
 
@@ -150,9 +178,12 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     ac = ActorCritic(policy_cfg, setup.lora_config(cfg.lora) if pc.critic == "lora" else None)
 
     train, val = load_tasks(data_dir, tokenizer, int(pc.max_prompt_len),
-                            reward_name.startswith("association"))
+                            reward_name.startswith("association"), task, task_split,
+                            int(pc.task_questions))
     if len(train) < schedule.rollout_batch:
-        raise AlignJaxError(f"{data_dir}/ranking.jsonl: {len(train)} training tasks, fewer than "
+        source = ("ranking.jsonl" if task == "ranking"
+                  else f"association tasks of the {task_split} cues")
+        raise AlignJaxError(f"{data_dir}: {len(train)} training tasks ({source}), fewer than "
                             f"ppo.rollout_batch={schedule.rollout_batch}")
     val = val[: int(pc.val_tasks)]
     total = (int(pc.max_iterations) if int(pc.max_iterations) > 0
@@ -186,7 +217,7 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     log.truncate_after(start)
     critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
     print(f"model {model.family} from {source}; policy LoRA r={ac.policy.rank} on "
-          f"{', '.join(ac.policy.targets)}; critic {critic_desc}; reward {reward_name}; "
+          f"{', '.join(ac.policy.targets)}; critic {critic_desc}; reward {reward_name} on {task} tasks; "
           f"{total} iterations of {schedule.rollout_batch} prompts ({len(train)} train, "
           f"{len(val)} val tasks); {jax.device_count()} device(s)", flush=True)
 

@@ -86,6 +86,7 @@ class PPOTrainer:
         self.adv_fn = make_advantage_fn(hyper)
         self.update_fn = jit_ppo_update(make_ppo_update(model, ac, tx, lr_fns, hyper, sharder=sharder),
                                         model, state, sharder)
+        self.warned_constant = False
 
     # --- phases ---------------------------------------------------------------------------
 
@@ -125,6 +126,17 @@ class PPOTrainer:
                 steps.append(m)
         return state, [{k: float(v) for k, v in jax.device_get(m).items()} for m in steps]
 
+    def _warn_if_constant(self, raw: np.ndarray, iteration: int) -> None:
+        """One line, once per run: a rollout whose rewards are all equal has no reward signal
+        (e.g. a reward that fails to parse every answer), so PPO would train for nothing."""
+        if self.warned_constant or raw.size < 2 or np.ptp(raw) > 0:
+            return
+        self.warned_constant = True
+        if jax.process_index() == 0:
+            print(f"warning: PPO iteration {iteration + 1}: all {raw.size} rewards of the rollout "
+                  f"are {float(raw[0]):.4g}: the policy cannot learn from it (no reward differs from "
+                  "another); check ppo.reward, ppo.task and reward_parse_fail", flush=True)
+
     # --- the iteration ----------------------------------------------------------------------
 
     def iteration(self, state: TrainState, control: dict, prompts: Sequence[Sequence[int]],
@@ -143,6 +155,7 @@ class PPOTrainer:
         out = reward_fn(tokens, mask, list(range(len(prompts))))
         raw, parse_failed = out if isinstance(out, tuple) else (out, None)
         raw = np.asarray(raw, np.float32)
+        self._warn_if_constant(raw, iteration)
         moments = control["moments"]
         if s.normalise_rewards:
             moments = adv_lib.update_moments(moments, raw)
