@@ -47,13 +47,18 @@ def evaluate(config, params, tokenizer, data, lora, cues, out_dir):
 
 
 def main(argv):
+    from align_jax import settings
+    from align_jax.errors import AlignJaxError
     from align_jax.eval.loading import load_eval_data, load_eval_model
     from align_jax.eval import report
     from align_jax.train.sft_loop import run_sft
 
     t0 = time.time()
     cfg = FLAGS.config
+    settings.validate(cfg)  # before the previous demo run is removed
     workdir = Path(FLAGS.workdir)
+    if workdir.exists() and not workdir.is_dir():
+        raise AlignJaxError(f"--workdir={workdir} is a file, not a folder; choose another --workdir")
     run_dir = workdir / "sft"
     if run_dir.exists():
         shutil.rmtree(run_dir)  # the demo's own previous run (the data cache is kept)
@@ -62,7 +67,8 @@ def main(argv):
 
     print("== 4. evaluate vanilla vs SFT (greedy generation, one-shot prompt)", flush=True)
     data = load_eval_data(run_dir / "data")
-    config, params, lora, _ = load_eval_model(run_dir, run_dir, cfg.model.dtype)
+    config, params, lora, _ = load_eval_model(run_dir, run_dir, cfg.model.dtype, data["tokenizer"],
+                                              data["tokenizer_source"])
     rows = []
     for split, cues in (("test", data["cues"]), ("train", data["train_cues"])):
         cues = cues[:FLAGS.eval_cues]
