@@ -12,7 +12,6 @@ import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
 from align_jax.errors import AlignJaxError
-from align_jax.train import checksums as sums
 from align_jax.train.checkpoint import Checkpoints
 
 
@@ -66,6 +65,27 @@ def test_flipped_bytes_in_the_newest_fall_back_with_a_warning(tmp_path, capsys):
     np.testing.assert_array_equal(np.asarray(state["lora"]["a"]), np.asarray(_state(2)["lora"]["a"]))
     out = capsys.readouterr().out
     assert "warning: checkpoint step 4" in out and ("checksum" in out or "unreadable" in out)
+
+
+def test_silently_wrong_data_is_caught_by_the_checksum(tmp_path, capsys):
+    """Bytes that still decode (the case a flipped byte in a compressed chunk may be too)."""
+    _saved(tmp_path / "ckpt")
+    ckpt = Checkpoints(tmp_path / "ckpt", keep_best=0)
+    real = ckpt.manager.restore
+
+    def one_bit_off(step, args):
+        out = real(step, args=args)
+        if step == 4:
+            a = np.asarray(out["state"]["lora"]["a"]).copy()
+            a.view(np.uint32)[5, 5] ^= 1 << 20
+            out["state"]["lora"]["a"] = jnp.asarray(a)
+        return out
+    ckpt.manager.restore = one_bit_off
+    step, _, _ = ckpt.restore_latest(_abstract(_state()))
+    ckpt.close()
+    assert step == 2
+    assert ("warning: checkpoint step 4 in " in (out := capsys.readouterr().out)
+            and "is corrupt (lora.a does not match its checksum); trying an older one" in out)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "metadata", "empty"])
@@ -140,6 +160,8 @@ def test_a_failed_background_save_stops_with_one_line(tmp_path, monkeypatch):
 
 
 def test_checksums_are_layout_independent_and_catch_one_bit():
+    from align_jax.train import checksums as sums
+
     tree = _state(3)
     plain = sums.checksums(tree)
     mesh = jax.make_mesh((jax.device_count(),), ("d",))

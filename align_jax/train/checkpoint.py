@@ -45,6 +45,7 @@ class Checkpoints:
         self._drop = _DropOrbaxRecords()
         if logging.getLogger("absl").getEffectiveLevel() > logging.INFO:
             logging.getLogger("absl").addFilter(self._drop)
+            _ignore_closed_loop_callbacks()
         keep = [policies.LatestN(n=keep_last)]
         if keep_best:
             # BestN keeps the end of the sorted list: sort descending when lower is better.
@@ -244,6 +245,22 @@ class _DropOrbaxRecords(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         path = record.pathname.replace("\\", "/")
         return not ("/orbax/" in path or "/tensorstore/" in path)
+
+
+def _ignore_closed_loop_callbacks() -> None:
+    """After a failed write, tensorstore completes orbax's pending futures into an asyncio
+    loop that is already closed, and each callback prints a "RuntimeError: Event loop is
+    closed" traceback through sys.excepthook: drop exactly those."""
+    previous = sys.excepthook
+    if getattr(previous, "_align_jax", False):
+        return
+
+    def hook(kind, value, tb):
+        if kind is RuntimeError and str(value) == "Event loop is closed":
+            return
+        previous(kind, value, tb)
+    hook._align_jax = True
+    sys.excepthook = hook
 
 
 @contextlib.contextmanager
