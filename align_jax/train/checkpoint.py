@@ -6,9 +6,9 @@ asynchronously. What can go wrong is handled here:
   failed, with one line naming the folder and its free space; the step's half-written
   folder is removed and the last complete checkpoint is kept;
 - every saved array gets a checksum in the record (checksums.py), verified on restore;
-- a restore first compares every array's shape with the run's (from the checkpoint's
-  metadata, before reading any data): a checkpoint of another LoRA rank or model is
-  refused naming the array and both shapes, whichever checkpoint is newest;
+- a restore first compares every array's shape with the run's (from the shapes the
+  checkpoint's JSON record lists, before reading any array): a checkpoint of another LoRA
+  rank or model is refused naming the array and both shapes, whichever step is newest;
 - a torn (unreadable) or corrupt (checksum mismatch) newest checkpoint is skipped with a
   warning for the one before it; if none is usable the resume is refused.
 """
@@ -73,8 +73,12 @@ class Checkpoints:
         usable = None
         if metrics and self.best_metric in metrics and np.isfinite(metrics[self.best_metric]):
             usable = {self.best_metric: float(metrics[self.best_metric])}
+        # The shapes let a resume check a checkpoint against its config from this small
+        # JSON, before (and much faster than) orbax's per-array metadata.
+        record = {**record, "shapes": {sums.dotted(p): list(x.shape) for p, x in
+                                       jax.tree_util.tree_flatten_with_path(state)[0]}}
         if self.checksums:
-            record = {**record, "checksums": sums.checksums(state)}
+            record["checksums"] = sums.checksums(state)
         try:
             self.manager.save(step, args=ocp.args.Composite(
                     state=ocp.args.StandardSave(state), record=ocp.args.JsonSave(record)),
@@ -141,12 +145,13 @@ class Checkpoints:
 
     def check_shapes(self, abstract_state: Any) -> None:
         """Refuses, before anything is restored, a checkpoint whose arrays have other
-        shapes than the run's (whichever step it is); unreadable metadata is left to
-        restore_latest, which skips that step as torn."""
+        shapes than the run's (whichever step it is); an unreadable one is left to
+        restore_latest, which skips it as torn."""
         for step in reversed(self.steps()):
-            meta = self._metadata(step)
-            if meta is not None:
-                check_shapes(self.directory / str(step), meta, abstract_state)
+            record = self._record(step)
+            shapes = self._shapes(step, record) if record is not None else None
+            if shapes is not None:
+                check_shapes(self.directory / str(step), shapes, abstract_state)
 
     def restore_latest(self, abstract_state: Any) -> tuple[int, Any, dict] | None:
         """(step, state, record) of the newest usable checkpoint, or None if there is none.
@@ -154,21 +159,21 @@ class Checkpoints:
         `abstract_state` (ShapeDtypeStructs with shardings) gives the shapes this run needs."""
         steps = self.steps()
         for step in reversed(steps):
-            meta = self._metadata(step)
-            if meta is None:
+            record = self._record(step)
+            shapes = self._shapes(step, record) if record is not None else None
+            if shapes is None:
                 _warn(f"checkpoint step {step} in {self.directory} is unreadable (torn: no "
-                      "metadata); trying an older one")
+                      "record or metadata); trying an older one")
                 continue
-            check_shapes(self.directory / str(step), meta, abstract_state)
+            check_shapes(self.directory / str(step), shapes, abstract_state)
             try:
                 with _no_unraisable_noise():
-                    restored = self.manager.restore(step, args=ocp.args.Composite(
-                        state=ocp.args.StandardRestore(abstract_state), record=ocp.args.JsonRestore()))
+                    state = self.manager.restore(step, args=ocp.args.Composite(
+                        state=ocp.args.StandardRestore(abstract_state)))["state"]
             except Exception as e:  # a torn or corrupt checkpoint: fall back to an older one
                 _warn(f"checkpoint step {step} in {self.directory} is unreadable "
                       f"({type(e).__name__}: {_reason(e)}); trying an older one")
                 continue
-            state, record = restored["state"], restored["record"] or {}
             bad = sums.mismatch(state, record["checksums"]) if "checksums" in record else None
             if bad is not None:
                 _warn(f"checkpoint step {step} in {self.directory} is corrupt ({bad} does not "
@@ -181,20 +186,34 @@ class Checkpoints:
                                 "away to start the run again")
         return None
 
-    def _metadata(self, step: int):
+    def _record(self, step: int) -> dict | None:
+        try:
+            record = self.manager.restore(step, args=ocp.args.Composite(
+                record=ocp.args.JsonRestore()))["record"]
+        except Exception:
+            return None
+        return record if isinstance(record, dict) else None
+
+    def _shapes(self, step: int, record: dict) -> dict[str, tuple] | None:
+        """{array name: shape} from the record, or (checkpoints saved before the record
+        held them) from orbax's metadata; None when unreadable."""
+        if "shapes" in record:
+            return {k: tuple(v) for k, v in record["shapes"].items()}
         try:
             meta = self.manager.item_metadata(step)["state"]
         except Exception:
             return None
-        return getattr(meta, "tree", meta)
+        if meta is None:
+            return None
+        return {sums.dotted(p): tuple(getattr(x, "shape", ()) or ())
+                for p, x in jax.tree_util.tree_flatten_with_path(getattr(meta, "tree", meta))[0]}
 
 
-def check_shapes(where: Path, meta: Any, abstract_state: Any) -> None:
-    """Refuses a checkpoint whose arrays differ from the run's, naming the first one."""
+def check_shapes(where: Path, have: dict[str, tuple], abstract_state: Any) -> None:
+    """Refuses a checkpoint whose arrays (`have`: name → shape) differ from the run's,
+    naming the first one and both shapes."""
     want = {sums.dotted(p): tuple(x.shape)
             for p, x in jax.tree_util.tree_flatten_with_path(abstract_state)[0]}
-    have = {sums.dotted(p): tuple(getattr(x, "shape", ()) or ())
-            for p, x in jax.tree_util.tree_flatten_with_path(meta)[0]}
     for key in want:
         if key not in have:
             raise AlignJaxError(f"checkpoint {where} has no array {key} "

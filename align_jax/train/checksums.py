@@ -49,14 +49,18 @@ def _pair(x: jax.Array) -> tuple[jax.Array, jax.Array]:
     return a, b
 
 
-_pairs = jax.jit(lambda leaves: [_pair(x) for x in leaves])
+@jax.jit
+def _pairs(leaves):
+    return jnp.stack([jnp.stack(_pair(x)) for x in leaves])  # [n, 2]: one transfer for all
 
 
 def checksums(tree: Any) -> dict[str, list[int]]:
     """{array name (as orbax names it, "opt_state.1.mu.q_proj.a"): [a, b]}."""
     flat = jax.tree_util.tree_flatten_with_path(tree)[0]
-    pairs = _pairs([jnp.asarray(x) for _, x in flat])
-    return {dotted(path): [_host_int(a), _host_int(b)] for (path, _), (a, b) in zip(flat, pairs)}
+    if not flat:
+        return {}
+    pairs = _host(_pairs([jnp.asarray(x) for _, x in flat]))
+    return {dotted(path): [int(a), int(b)] for (path, _), (a, b) in zip(flat, pairs)}
 
 
 def mismatch(tree: Any, expected: dict[str, list[int]]) -> str | None:
@@ -69,9 +73,13 @@ def mismatch(tree: Any, expected: dict[str, list[int]]) -> str | None:
     return missing[0] if missing else None
 
 
-def _host_int(x: jax.Array) -> int:
-    # A scalar result is replicated: this process's copy is the value (also on several hosts).
-    return int(np.asarray(x.addressable_data(0)))
+def _host(x: jax.Array) -> np.ndarray:
+    # The sums are replicated: this process's copy is the value (also on several hosts).
+    if x.is_fully_replicated:
+        return np.asarray(x.addressable_data(0))
+    from jax.experimental import multihost_utils
+
+    return np.asarray(multihost_utils.process_allgather(x, tiled=True))
 
 
 def dotted(path) -> str:

@@ -108,8 +108,11 @@ class RunFolder:
                             "with them anyway")
 
     def summary_when_complete(self) -> dict:
-        print(f"the run in {self.path} is complete (step {self.final.get('step', self.final.get('iteration'))}); "
-              "--resume has nothing to do and changed nothing", flush=True)
+        last = (f"iteration {self.final['iteration']}" if "iteration" in self.final
+                else f"step {self.final.get('step')}")
+        if jax.process_index() == 0:
+            print(f"the run in {self.path} is complete ({last}); --resume has nothing to do "
+                  "and changed nothing", flush=True)
         return {**self.final, "complete": True}
 
     # --- writing ------------------------------------------------------------------------
