@@ -275,6 +275,9 @@ def paths(tmp_path_factory):
     p.update(_write_bad_model_folders(p["run"] / "base_model", tmp))
     p["converted"] = tmp / "converted"
     assert run_in_process("convert.py", [f"--hf={p['run']}/base_model", f"--out={p['converted']}"]) == 0
+    from align_jax.models import load_params
+
+    assert load_params(p["converted"])[0].vocab_size == 1024  # renamed into place, still loads
     big = _big_tokenizer(tmp / "big_tokenizer")
     p["data_big"] = tmp / "prepared_big"
     prepare(PrepareConfig(norms=(FIXTURE,), tokenizer=str(big), seq_len=256,

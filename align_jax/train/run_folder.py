@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,11 @@ class RunFolder:
         settings.check_keys(self.allow, "--allow_changes")
         if self.allow and not self.resume:
             raise AlignJaxError("--allow_changes only applies with --resume")
-        state = on_process_0(self._open)
+        try:
+            state = on_process_0(self._open)
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
         self.stored, self.final = state["stored"], state["final"]
         return self
 
