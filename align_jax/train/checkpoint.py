@@ -268,18 +268,18 @@ class _DropOrbaxRecords(logging.Filter):
 
 def _ignore_closed_loop_callbacks() -> None:
     """After a failed write, tensorstore completes orbax's pending futures into an asyncio
-    loop that is already closed, and each callback prints a "RuntimeError: Event loop is
-    closed" traceback through sys.excepthook: drop exactly those."""
-    previous = sys.excepthook
+    loop that is already closed; each callback's "RuntimeError: Event loop is closed" goes
+    to sys.unraisablehook as a bare traceback: drop exactly those."""
+    previous = sys.unraisablehook
     if getattr(previous, "_align_jax", False):
         return
 
-    def hook(kind, value, tb):
-        if kind is RuntimeError and str(value) == "Event loop is closed":
+    def hook(unraisable):
+        if isinstance(unraisable.exc_value, RuntimeError) and str(unraisable.exc_value) == "Event loop is closed":
             return
-        previous(kind, value, tb)
+        previous(unraisable)
     hook._align_jax = True
-    sys.excepthook = hook
+    sys.unraisablehook = hook
 
 
 @contextlib.contextmanager

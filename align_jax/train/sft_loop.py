@@ -133,9 +133,11 @@ def _train(cfg, run: RunFolder) -> dict:
                        async_save=bool(tc.async_save))
     start, tokens_seen, metrics = 0, 0.0, {}
     if resume:
-        # Shapes first (another rank or model cannot resume at all), then the settings.
+        # Shapes first (another rank or model cannot resume at all), then the settings
+        # (with no checkpoint yet there is nothing they could spoil).
         ckpt.check_shapes(abstract_state(state))
-        run.refuse_changes()
+        if ckpt.steps():
+            run.refuse_changes()
         restored = ckpt.restore_latest(abstract_state(state))
         if restored is None:
             print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
