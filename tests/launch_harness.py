@@ -13,6 +13,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LAUNCH = ROOT / "launch"
+# The short SFT run of the end-to-end tests (configs/demo.py, seconds per step on a CPU).
+SFT_FAST = ["--config.data.target_examples=400", "--config.data.val_examples=16",
+            "--config.data.seq_len=128", "--config.train.global_batch=4", "--config.train.grad_accum=2",
+            "--config.train.loss_chunk=64", "--config.train.eval_every=3", "--config.train.save_every=2",
+            "--config.train.log_every=1", "--config.train.tensorboard=False"]
 
 
 def env(**extra) -> dict:

@@ -17,14 +17,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from launch_harness import ROOT, error_lines, run_in_process, run_subprocess, snapshot
+from launch_harness import ROOT, SFT_FAST, error_lines, run_in_process, run_subprocess, snapshot
 
-FAST = ["--config.data.target_examples=400", "--config.data.val_examples=16",
-        "--config.data.seq_len=128", "--config.train.global_batch=4", "--config.train.grad_accum=2",
-        "--config.train.loss_chunk=64", "--config.train.eval_every=3", "--config.train.save_every=2",
-        "--config.train.log_every=1", "--config.train.tensorboard=False"]
-SFT = ["--config={root}/configs/demo.py", *FAST]
-RUN = [*SFT, "--workdir={run}", "--config.train.max_steps=4", "--resume"]
+SFT = ["--config={root}/configs/demo.py", *SFT_FAST]
+RUN = [*SFT, "--workdir={run}", "--config.train.max_steps=6", "--resume"]  # the finished run
 PPO = ["--config={root}/configs/ppo_demo.py", "--config.train.tensorboard=False"]
 FIXTURE = str(ROOT / "align_jax/data/fixtures/illustrative_en.csv")
 PREP = ["--tokenizer=tiny", "--tiny_vocab_size=400", "--target_examples=300", "--cache_dir=none"]
@@ -134,7 +130,7 @@ CASES = [
     ("resume-bad-mesh", "train_sft.py", [*RUN, "--config.mesh.data=-1"], "mesh.data and mesh.fsdp",
      ["run"], False),
     ("resume-mesh-not-dividing", "train_sft.py",
-     [*RUN, "--config.mesh.tensor=3", "--config.train.max_steps=6", "--allow_changes=train.max_steps"],
+     [*RUN, "--config.mesh.tensor=3", "--config.train.max_steps=8", "--allow_changes=train.max_steps"],
      "tensor", ["run"], False),
     ("resume-bad-dtype", "train_sft.py", [*RUN, "--config.model.dtype=int8"], "model.dtype", ["run"], False),
     ("resume-zero-batch", "train_sft.py", [*RUN, "--config.train.global_batch=0"],
@@ -145,7 +141,7 @@ CASES = [
     ("resume-rank-mismatch", "train_sft.py", [*RUN, "--config.lora.rank=8"],
      "has shape (2, 176, 16), this config needs (2, 176, 8)", ["run"], True),
     ("resume-allow-unknown-key", "train_sft.py", [*RUN, "--allow_changes=train.lrr"], "train.lrr", ["run"], False),
-    ("rerun-without-resume", "train_sft.py", [*SFT, "--workdir={run}", "--config.train.max_steps=4"],
+    ("rerun-without-resume", "train_sft.py", [*SFT, "--workdir={run}", "--config.train.max_steps=6"],
      "already holds checkpoints", ["run"], False),
     # train_ppo.py
     ("ppo-reward", "train_ppo.py", [*PPO, "--workdir={fresh}", "--config.ppo.reward=nope"],
@@ -240,17 +236,14 @@ def _big_tokenizer(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def paths(tmp_path_factory):
+def paths(tmp_path_factory, finished_sft_run):
     """Every input and protected output the cases name."""
     from align_jax.data.prepare import PrepareConfig, prepare
     from align_jax.data.sft import SFTConfig
 
     tmp = tmp_path_factory.mktemp("bad_inputs")
-    p = {"root": ROOT, "nope": tmp / "does-not-exist", "fresh_root": tmp / "fresh", "run": tmp / "run"}
+    p = {"root": ROOT, "nope": tmp / "does-not-exist", "fresh_root": tmp / "fresh", "run": finished_sft_run}
     p["fresh_root"].mkdir()
-    rc, out, err = run_subprocess("train_sft.py", [f"--config={ROOT}/configs/demo.py", *FAST,
-                                                   f"--workdir={p['run']}", "--config.train.max_steps=4"])
-    assert rc == 0, out[-2000:] + err[-2000:]
     p["data"] = tmp / "prepared"
     shutil.copytree(p["run"] / "data", p["data"])
     p["afile"] = tmp / "a_file.txt"

@@ -22,12 +22,9 @@ import numpy as np
 import pytest
 from safetensors.numpy import load_file
 
-from launch_harness import ROOT, env, error_lines, snapshot
+from launch_harness import ROOT, SFT_FAST, env, error_lines, snapshot
 
-FAST = ["--config.data.target_examples=400", "--config.data.val_examples=16",
-        "--config.data.seq_len=128", "--config.train.global_batch=4", "--config.train.grad_accum=2",
-        "--config.train.loss_chunk=64", "--config.train.eval_every=3", "--config.train.save_every=2",
-        "--config.train.log_every=1", "--config.train.tensorboard=False"]
+FAST = SFT_FAST
 STEPS = "--config.train.max_steps=6"
 
 
@@ -76,11 +73,9 @@ needs_namespace = pytest.mark.skipif(not _namespaces(), reason="needs `unshare -
 
 
 @pytest.fixture(scope="module")
-def finished(tmp_path_factory):
+def finished(finished_sft_run):
     """An uninterrupted 6-step run: the reference every fault must end equal to."""
-    work = tmp_path_factory.mktemp("faults") / "finished"
-    _train(work, STEPS)
-    return work
+    return finished_sft_run
 
 
 @pytest.mark.slow
