@@ -1,12 +1,39 @@
-"""What every launch script shares: user errors as one line, and multi-host start-up."""
+"""What every launch script shares: user errors as one line, and multi-host start-up.
+
+Every problem a user can fix ends the same way, whoever finds it: one line on stderr,
+`error: <what and where>`, and exit status 1. That holds for the project's own errors
+(AlignJaxError), for absl's flag errors (`error: bad flag or config: …`, instead of absl's
+"FATAL Flags parsing error" and its help hint) and for the operating system's (a full or
+read-only disk: `error: <file>: <reason>`). A SIGTERM or SIGINT before a training loop
+takes over (which saves and exits 0) prints `error: stopped by SIGTERM …` and exits with
+128 + the signal number, as a killed process would.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Callable
 
 from align_jax.errors import AlignJaxError
+
+
+class Stopped(BaseException):
+    """SIGTERM/SIGINT outside a training loop (a BaseException: no library catches it)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame):
+    raise Stopped(signum)
+
+
+def _error(message: str, status: int = 1) -> None:
+    print(f"error: {_one_line(message)}", file=sys.stderr, flush=True)
+    sys.exit(status)
 
 
 def run(main: Callable[[list[str]], None]) -> None:
@@ -22,9 +49,25 @@ def run(main: Callable[[list[str]], None]) -> None:
         try:
             main(argv)
         except AlignJaxError as e:
-            print(f"error: {e}", file=sys.stderr, flush=True)
-            sys.exit(1)
+            _error(str(e))
+        except OSError as e:  # the environment: a full or read-only disk, a missing permission
+            where = f"{e.filename}: " if e.filename else ""
+            _error(f"{where}{e.strerror or e}")
+        except Stopped as e:
+            name = signal.Signals(e.signum).name
+            _error(f"stopped by {name} before finishing (outside a training step, so nothing "
+                   "was saved); outputs written so far are complete, rerun the command "
+                   "(with --resume for a run that has checkpoints)", 128 + e.signum)
 
+    previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        _run_parsed(app, guarded)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _run_parsed(app, guarded) -> None:
     from absl import flags
 
     try:
@@ -40,8 +83,9 @@ def run(main: Callable[[list[str]], None]) -> None:
                 except AttributeError:
                     pass  # an override flag's plain value
     except (flags.Error, AttributeError, KeyError, TypeError, ValueError, OSError) as e:
-        print(f"error: bad flag or config: {_one_line(e)}", file=sys.stderr, flush=True)
-        sys.exit(1)
+        _error(f"bad flag or config: {_one_line(e)}")
+    except Stopped as e:
+        _error(f"stopped by {signal.Signals(e.signum).name} while reading the flags", 128 + e.signum)
     app.run(guarded, flags_parser=lambda argv: remaining)
 
 
@@ -64,7 +108,7 @@ def maybe_initialize_distributed() -> None:
         jax.distributed.initialize()
 
 
-def _one_line(e: BaseException) -> str:
+def _one_line(e: BaseException | str) -> str:
     """An exception's message on one line (ml_collections nests reprs and newlines)."""
     text = str(e)
     if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
@@ -74,22 +118,26 @@ def _one_line(e: BaseException) -> str:
 
 
 def run_training(run_fn: Callable, summary: Callable[[dict], str], config_help: str) -> None:
-    """The body of a training entry point: flags --config (+ overrides), --workdir and
-    --resume; starts jax.distributed when needed; prints `summary(final)` unless preempted."""
+    """The body of a training entry point: flags --config (+ overrides), --workdir,
+    --resume and --allow_changes; starts jax.distributed when needed; prints
+    `summary(final)` unless preempted or already complete."""
     from absl import flags
     from ml_collections import config_flags
 
     config_flags.DEFINE_config_file("config", None, config_help, lock_config=True)
     flags.DEFINE_string("workdir", None, "Run folder (default checkpoints/<run_name>).")
     flags.DEFINE_bool("resume", False, "Continue from the latest complete checkpoint in --workdir.")
+    flags.DEFINE_list("allow_changes", [], "With --resume: settings that may differ from the "
+                      "run's although they change what it computes (e.g. train.max_steps); "
+                      "any other such difference is refused.")
     flags.mark_flags_as_required(["config"])
 
     def main(argv):
         maybe_initialize_distributed()
         cfg = flags.FLAGS.config
         final = run_fn(cfg, flags.FLAGS.workdir or f"checkpoints/{cfg.run_name}",
-                       resume=flags.FLAGS.resume)
-        if not final.get("preempted"):
+                       resume=flags.FLAGS.resume, allow_changes=tuple(flags.FLAGS.allow_changes))
+        if not final.get("preempted") and not final.get("complete"):
             print(summary(final))
 
     run(main)

@@ -126,6 +126,8 @@ def write_plots(workdir: Path, sft_dir: Path, ppo_dir: Path, results: dict) -> l
 
 
 def main(argv):
+    from align_jax import settings
+    from align_jax.errors import AlignJaxError
     from align_jax.eval import model_outputs as mo
     from align_jax.eval import report
     from align_jax.eval.loading import load_eval_data
@@ -136,7 +138,10 @@ def main(argv):
 
     t0, cpu0 = time.time(), os.times()
     cfg = FLAGS.config
+    settings.validate(cfg)  # before the previous demo run is removed
     workdir = Path(FLAGS.workdir)
+    if workdir.exists() and not workdir.is_dir():
+        raise AlignJaxError(f"--workdir={workdir} is a file, not a folder; choose another --workdir")
     sft_dir, ppo_dir = workdir / "sft", workdir / "ppo"
     if not cfg.ppo.reward_module:  # (a module registers its rewards once, in the PPO run)
         rewards.get(str(cfg.ppo.reward))  # a PPO setting that cannot work stops before SFT

@@ -14,6 +14,7 @@ Writes metrics.json, report.md and PNG plots (atomically) into --output_dir.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -85,13 +86,23 @@ def _load_norms():
     return norms.cues
 
 
+def _check_output_dir() -> Path:
+    if FLAGS.output_dir is None:
+        raise AlignJaxError("--output_dir is required")
+    out = Path(FLAGS.output_dir)
+    if out.exists() and not out.is_dir():
+        raise AlignJaxError(f"--output_dir={out} is a file, not a folder; choose another --output_dir")
+    return out
+
+
 def run(argv) -> None:
+    """Reads and checks every input first, then generates (model mode), scores, and only
+    then writes the outputs: a failure at any point leaves an earlier report as it was."""
     from align_jax.eval import pipeline, report
     from align_jax.eval.generations import read_generations
     from align_jax.eval import values as wvs
 
-    if FLAGS.output_dir is None:
-        raise AlignJaxError("--output_dir is required")
+    out_dir = _check_output_dir()
     if FLAGS.compare:
         if len(argv) < 2:
             raise AlignJaxError("--compare needs run folders as arguments")
@@ -100,12 +111,9 @@ def run(argv) -> None:
         return
     if len(argv) > 1:
         raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
-    model = None
-    if FLAGS.model:
-        model = _model_outputs()
-    elif FLAGS.lora or FLAGS.data:
+    if not FLAGS.model and (FLAGS.lora or FLAGS.data):
         raise AlignJaxError("--lora and --data need --model")
-    if not FLAGS.generations and not FLAGS.wvs and model is None:
+    if not FLAGS.generations and not FLAGS.wvs and not FLAGS.model:
         raise AlignJaxError("nothing to evaluate: give --generations (with --norms) and/or --wvs")
     try:
         ks = [int(k) for k in FLAGS.ks]
@@ -114,46 +122,65 @@ def run(argv) -> None:
     if any(k < 1 for k in ks):
         raise AlignJaxError("--ks: every k must be at least 1")
 
-    t0 = time.perf_counter()
-    language = model["language"] if model else FLAGS.language
-    meta = {"language": language, "model": FLAGS.model_name, "generations": FLAGS.generations,
-            "norms": ",".join(FLAGS.norms), "wvs": FLAGS.wvs, "wvs_answers": FLAGS.wvs_answers,
-            "n_boot": FLAGS.n_boot, "seed": FLAGS.seed}
-    if model:
-        meta.update(model["meta"])
-    a = lexical = values = wvs_plot = None
-    if FLAGS.generations or model:
-        if model:
-            outputs, norms = model["outputs"], model["norms"]
-        else:
-            if not FLAGS.norms:
-                raise AlignJaxError("--generations needs --norms")
-            outputs = {g.cue: g.output for g in read_generations(FLAGS.generations)}
-            norms = _load_norms()
-        lexical_norms = _lexical_norms(FLAGS.lexical, language)
-        a, lexical = pipeline.evaluate_associations(
-            outputs, norms, lexical_norms, ks=ks,
-            n_boot=FLAGS.n_boot, seed=FLAGS.seed, first_n=FLAGS.first_n)
+    # Inputs, each checked before anything is generated or written.
+    outputs = norms = None
+    if FLAGS.generations and not FLAGS.model:
+        if not FLAGS.norms:
+            raise AlignJaxError("--generations needs --norms")
+        generations = read_generations(FLAGS.generations)
+        if not generations:
+            raise AlignJaxError(f"{FLAGS.generations}: no generations in the file; nothing to score")
+        outputs = {g.cue: g.output for g in generations}
+        norms = _load_norms()
+        if not any(cue in norms for cue in outputs):
+            raise AlignJaxError(f"{FLAGS.generations}: none of its {len(outputs)} cue(s) is in the "
+                                f"norms ({','.join(FLAGS.norms)}); nothing to score")
+    items = dropped = answers = None
     if FLAGS.wvs:
         if len(FLAGS.countries) != 2:
             raise AlignJaxError(f"--countries: expected two names, got {len(FLAGS.countries)}")
-        if not FLAGS.wvs_answers and model is None:
+        if not FLAGS.wvs_answers and not FLAGS.model:
             raise AlignJaxError("--wvs needs --wvs_answers in model-free mode")
         items, dropped = wvs.select_items(wvs.load_wvs(FLAGS.wvs), FLAGS.countries,
                                           FLAGS.wvs_source or None)
         if not items:
             raise AlignJaxError(f"{FLAGS.wvs}: no {FLAGS.wvs_source or ''} item has "
                                 f"distributions for {' and '.join(FLAGS.countries)}")
+        if not FLAGS.model:
+            answers = wvs.load_wvs_answers(FLAGS.wvs_answers)
+            if not any(it.question in answers for it in items):
+                raise AlignJaxError(f"{FLAGS.wvs_answers}: answers none of the {len(items)} items "
+                                    f"of {FLAGS.wvs}; nothing to score")
+    model = _model_outputs() if FLAGS.model else None
+    language = model["language"] if model else FLAGS.language
+    lexical_norms = _lexical_norms(FLAGS.lexical, language)
+
+    t0 = time.perf_counter()
+    meta = {"language": language, "model": FLAGS.model_name, "generations": FLAGS.generations,
+            "norms": ",".join(FLAGS.norms), "wvs": FLAGS.wvs, "wvs_answers": FLAGS.wvs_answers,
+            "n_boot": FLAGS.n_boot, "seed": FLAGS.seed}
+    if model:
+        outputs, norms = model["generate"](), model["norms"]
+        meta.update(model["meta"])
+    a = lexical = values = wvs_plot = None
+    if outputs is not None:
+        a, lexical = pipeline.evaluate_associations(
+            outputs, norms, lexical_norms, ks=ks,
+            n_boot=FLAGS.n_boot, seed=FLAGS.seed, first_n=FLAGS.first_n)
+        if a["n_cues"] == 0:
+            raise AlignJaxError(f"{FLAGS.generations or FLAGS.data}: no cue could be scored "
+                                "(none is in the norms); the earlier report is kept")
+    if items is not None:
         if model is not None:
             answers = model["score_wvs"](items, language)
-        else:
-            answers = wvs.load_wvs_answers(FLAGS.wvs_answers)
         values, kept, probs = pipeline.evaluate_values(
             items, answers, countries=FLAGS.countries, n_tension=FLAGS.high_tension_n)
         values["dropped"] = dropped
         wvs_plot = (kept, probs, values["high_tension_items"], FLAGS.countries)
     meta["seconds"] = round(time.perf_counter() - t0, 3)
     metrics = pipeline.summary_metrics(a, lexical, values, meta)
+    if model:
+        _write_generations(out_dir / "generations.jsonl", outputs)
     files = report.write_run(FLAGS.output_dir, metrics, associations=a, lexical=lexical,
                              wvs=wvs_plot)
     if a is not None:
@@ -162,8 +189,20 @@ def run(argv) -> None:
     print(f"wrote {', '.join(str(f) for f in files)}")
 
 
+def _write_generations(path: Path, outputs: dict) -> None:
+    """generations.jsonl, renamed into place so that a failure keeps the earlier one."""
+    from align_jax.eval import model_outputs as mo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    mo.write_generations(tmp, outputs)
+    os.replace(tmp, path)
+
+
 def _model_outputs() -> dict:
-    """Loads the model (and adapter), generates the association lists for the split's cues."""
+    """Loads the data and the model (and adapter); `generate()` makes the association lists
+    for the split's cues. A tokenizer the model cannot embed is refused before any weights
+    are read."""
     from align_jax.eval import model_outputs as mo
     from align_jax.eval.loading import load_eval_data, load_eval_model
 
@@ -174,21 +213,28 @@ def _model_outputs() -> dict:
     if not FLAGS.data:
         raise AlignJaxError("--model needs --data (a prepared data folder with the test cues)")
     data = load_eval_data(FLAGS.data, FLAGS.split, FLAGS.tokenizer)
-    config, params, lora, source = load_eval_model(FLAGS.model, FLAGS.lora, FLAGS.dtype)
     cues = data["cues"][: FLAGS.max_cues or None]
+    if not cues:
+        raise AlignJaxError(f"{FLAGS.data}: the {FLAGS.split} split has no cues; nothing to evaluate")
+    config, params, lora, source = load_eval_model(FLAGS.model, FLAGS.lora, FLAGS.dtype,
+                                                   tokenizer=data["tokenizer"],
+                                                   tokenizer_source=data["tokenizer_source"])
     one_shot = (mo.one_shot_example(data["norms"], data["train_cues"], data["templates"])
                 if FLAGS.one_shot else None)
-    t0 = time.perf_counter()
-    outputs = mo.generate_associations(config, params, data["tokenizer"], cues, data["templates"],
-                                       lora=lora, length_range=(low, high), one_shot=one_shot,
-                                       max_new_tokens=FLAGS.max_new_tokens,
-                                       batch_size=FLAGS.batch_size)
-    seconds = time.perf_counter() - t0
-    out_dir = Path(FLAGS.output_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    mo.write_generations(out_dir / "generations.jsonl", outputs)
-    print(f"generated for {len(cues)} cues in {seconds:.1f}s (model {source}"
-          f"{', adapter ' + FLAGS.lora if FLAGS.lora else ''})", flush=True)
+    meta = {"model": source, "lora": FLAGS.lora, "data": FLAGS.data, "split": FLAGS.split,
+            "n_cues": len(cues), "one_shot": one_shot, "length_range": [low, high]}
+
+    def generate():
+        t0 = time.perf_counter()
+        outputs = mo.generate_associations(config, params, data["tokenizer"], cues, data["templates"],
+                                           lora=lora, length_range=(low, high), one_shot=one_shot,
+                                           max_new_tokens=FLAGS.max_new_tokens,
+                                           batch_size=FLAGS.batch_size)
+        seconds = time.perf_counter() - t0
+        meta["generation_seconds"] = round(seconds, 2)
+        print(f"generated for {len(cues)} cues in {seconds:.1f}s (model {source}"
+              f"{', adapter ' + FLAGS.lora if FLAGS.lora else ''})", flush=True)
+        return outputs
 
     def score_wvs(items, language):
         kept, probs, dropped = mo.wvs_answers(config, params, data["tokenizer"], items, language,
@@ -197,11 +243,8 @@ def _model_outputs() -> dict:
             print(f"WVS: {dropped} items not scorable at one token position (dropped)")
         return {it.question: p for it, p in zip(kept, probs)}
 
-    return {"outputs": outputs, "norms": data["norms"], "language": data["language"],
-            "score_wvs": score_wvs,
-            "meta": {"model": source, "lora": FLAGS.lora, "data": FLAGS.data, "split": FLAGS.split,
-                     "n_cues": len(cues), "one_shot": one_shot, "length_range": [low, high],
-                     "generation_seconds": round(seconds, 2)}}
+    return {"generate": generate, "norms": data["norms"], "language": data["language"],
+            "score_wvs": score_wvs, "meta": meta}
 
 
 if __name__ == "__main__":

@@ -12,10 +12,11 @@ import json
 import sys
 from pathlib import Path
 
-from absl import app, flags
+from absl import flags
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without install
 
+from align_jax import cli  # noqa: E402
 from align_jax.data import norms as norms_lib  # noqa: E402
 from align_jax.data.prepare import PrepareConfig, default_cache_dir, prepare  # noqa: E402
 from align_jax.data.ranking import RankingConfig  # noqa: E402
@@ -33,7 +34,7 @@ flags.DEFINE_integer("min_count", 1, "Drop cue-response pairs with a smaller cou
 flags.DEFINE_string("tokenizer", None, "Tokenizer folder (Hugging Face), or 'tiny' to train a small one.")
 flags.DEFINE_integer("tiny_vocab_size", 2048, "Vocabulary of the 'tiny' tokenizer.")
 flags.DEFINE_string("output", None, "Output folder.")
-flags.DEFINE_bool("overwrite", False, "Replace an existing output folder.")
+flags.DEFINE_bool("overwrite", False, "Replace an existing prepared-data folder (one with manifest.json).")
 flags.DEFINE_integer("seq_len", 2048, "Sequence length for the packing summary.")
 flags.DEFINE_integer("seed", 42, "Seed of the splits, augmentation and ranking tasks.")
 flags.DEFINE_list("fractions", ["0.7", "0.2", "0.1"], "Cue fractions for SFT train, PPO, test.")
@@ -95,17 +96,14 @@ def _print_summary(summary: dict, cached: bool, output: str) -> None:
 
 
 def main(argv):
-    del argv
-    try:
-        config = _config()
-        cache = None if (F.cache_dir or "").lower() == "none" else (F.cache_dir or default_cache_dir())
-        summary, cached = prepare(config, F.output, cache_dir=cache, overwrite=F.overwrite,
-                                  log=lambda m: print(m, flush=True))
-    except AlignJaxError as e:
-        print(f"error: {e}", file=sys.stderr)
-        sys.exit(1)
+    if len(argv) > 1:
+        raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
+    config = _config()
+    cache = None if (F.cache_dir or "").lower() == "none" else (F.cache_dir or default_cache_dir())
+    summary, cached = prepare(config, F.output, cache_dir=cache, overwrite=F.overwrite,
+                              log=lambda m: print(m, flush=True))
     _print_summary(summary, cached, F.output)
 
 
 if __name__ == "__main__":
-    app.run(main)
+    cli.run(main)

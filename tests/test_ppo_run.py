@@ -104,6 +104,14 @@ def test_sigterm_saves_and_exits_cleanly(tmp_path):
 def test_refusals(uninterrupted, tmp_path):
     p = _train(uninterrupted, "--config.ppo.max_iterations=6", check=False)
     assert p.returncode == 1 and "already holds checkpoints; pass --resume" in p.stderr
+    # A finished run resumed: says so and changes nothing; other settings: refused.
+    before = {f: f.read_bytes() for f in uninterrupted.rglob("*") if f.is_file()}
+    p = _train(uninterrupted, "--config.ppo.max_iterations=6", "--resume")
+    assert f"the run in {uninterrupted} is complete (iteration 6)" in p.stdout
+    p = _train(uninterrupted, "--config.ppo.max_iterations=6", "--resume", "--config.ppo.actor_lr=0.1",
+               check=False)
+    assert p.returncode == 1 and "--resume with ppo.actor_lr=0.1" in p.stderr
+    assert {f: f.read_bytes() for f in uninterrupted.rglob("*") if f.is_file()} == before
     p = _train(uninterrupted, "--config.ppo.max_iterations=8", "--resume", "--config.lora.rank=4",
                check=False)
     assert p.returncode == 1 and "has shape" in p.stderr and "another LoRA rank or model" in p.stderr

@@ -39,10 +39,8 @@ def _losses(workdir):
 
 
 @pytest.fixture(scope="module")
-def uninterrupted(tmp_path_factory):
-    work = tmp_path_factory.mktemp("run") / "a"
-    _train(work, "--config.train.max_steps=6")
-    return work
+def uninterrupted(finished_sft_run):
+    return finished_sft_run  # 6 steps with FAST (tests/conftest.py)
 
 
 @pytest.mark.slow

@@ -92,8 +92,18 @@ def load_tokenizer(path: str):
         raise AlignJaxError(f"{path}: not a tokenizer folder (no tokenizer.json or tokenizer_config.json)")
     try:
         return AutoTokenizer.from_pretrained(path, local_files_only=True)
-    except Exception as e:  # transformers raises many types; one line for the user
-        raise AlignJaxError(f"{path}: cannot load the tokenizer: {str(e).splitlines()[0]}") from None
+    except Exception as e:  # transformers raises many types, over several lines: one line
+        missing = "" if Path(path, "tokenizer.json").is_file() else "no tokenizer.json; "
+        reason = " ".join(str(e).split())[:240]
+        raise AlignJaxError(f"{path}: cannot load the tokenizer ({missing}{reason})") from None
+
+
+def check_vocab(tokenizer_size: int, tokenizer_source: str, model_vocab: int, model_source: str) -> None:
+    """Refuses a tokenizer whose ids do not all have an embedding in the model."""
+    if tokenizer_size > model_vocab:
+        raise AlignJaxError(f"the tokenizer ({tokenizer_source}) has {tokenizer_size} tokens but the "
+                            f"model ({model_source}) only {model_vocab} embeddings; use the data "
+                            "prepared with the model's own tokenizer")
 
 
 def _sft_dataset(examples: SFTExamples, tokens: TokenizedExamples):
@@ -107,8 +117,11 @@ def _sft_dataset(examples: SFTExamples, tokens: TokenizedExamples):
     return datasets.Dataset(table)
 
 
-def build(config: PrepareConfig, out: Path, log=print) -> dict:
-    """Run the preparation into the (empty) folder ``out``; returns the summary."""
+def build(config: PrepareConfig, out: Path, log=print, setting_prefix: str = "--") -> dict:
+    """Run the preparation into the (empty) folder ``out``; returns the summary.
+
+    Data that cannot train (no example fits `seq_len`) is refused, naming the setting
+    as `setting_prefix` + name (`--seq_len` for the launch script, `data.seq_len` in a run)."""
     t0 = time.perf_counter()
     norms, stats = norms_lib.load_norms(
         list(config.norms), fmt=config.fmt, language=config.language,
@@ -147,6 +160,9 @@ def build(config: PrepareConfig, out: Path, log=print) -> dict:
             f.write(json.dumps(t.to_json(), ensure_ascii=False) + "\n")
 
     packed = PackedBatches(tok_train, config.seq_len, global_batch=1, seed=config.seed)
+    if len(tok_train) and packed.plan(0).n_rows == 0:
+        raise AlignJaxError(f"{setting_prefix}seq_len={config.seq_len}: no SFT example fits in a row "
+                            f"(the shortest has {int(tok_train.lengths.min())} tokens); raise it")
     n_tok = int(tok_train.lengths.sum())
     summary = {
         "language": norms.language,
@@ -205,11 +221,19 @@ def default_cache_dir() -> Path:
 
 
 def prepare(config: PrepareConfig, output: str | Path, *, cache_dir: str | Path | None = None,
-            overwrite: bool = False, log=print) -> tuple[dict, bool]:
-    """Prepare into ``output`` (atomically); returns (summary, whether it came from the cache)."""
+            overwrite: bool = False, log=print, setting_prefix: str = "--") -> tuple[dict, bool]:
+    """Prepare into ``output`` (atomically); returns (summary, whether it came from the cache).
+
+    An existing ``output`` is replaced only with ``overwrite`` and only when it is a
+    prepared-data folder (it holds manifest.json) or an empty folder."""
     output = Path(output)
-    if output.exists() and not overwrite:
-        raise AlignJaxError(f"{output}: output folder exists; pass --overwrite to replace it")
+    if output.exists() or output.is_symlink():
+        replaceable = output.is_dir() and ((output / "manifest.json").is_file() or not any(output.iterdir()))
+        if not replaceable:
+            raise AlignJaxError(f"{output}: not a prepared data folder (no manifest.json); "
+                                "prepare replaces only its own output: name another folder")
+        if not overwrite:
+            raise AlignJaxError(f"{output}: output folder exists; pass --overwrite to replace it")
     for p in config.norms:
         if not Path(p).is_file():
             raise AlignJaxError(f"{p}: norms file not found")
@@ -229,7 +253,7 @@ def prepare(config: PrepareConfig, output: str | Path, *, cache_dir: str | Path 
             manifest_path.unlink()
             _write_manifest(manifest_path, config, summary, from_cache=key)
         else:
-            summary = build(config, tmp, log=log)
+            summary = build(config, tmp, log=log, setting_prefix=setting_prefix)
             if entry:
                 _store(tmp, entry)
         _replace(tmp, output)
@@ -283,4 +307,4 @@ def load_ranking(folder: str | Path) -> list[dict]:
 
 
 __all__ = ["PrepareConfig", "prepare", "build", "cache_key", "load_sft", "load_ranking",
-           "load_tokenizer", "default_cache_dir"]
+           "load_tokenizer", "check_vocab", "default_cache_dir"]

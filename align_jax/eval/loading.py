@@ -32,7 +32,8 @@ def load_eval_data(folder: str | Path, split: str = "test", tokenizer: str | Non
     tok = tokenizer or manifest["config"]["tokenizer"]
     tok = str(folder / "tokenizer") if tok == "tiny" else tok
     return {"cues": list(splits[split]), "train_cues": list(splits["train"]), "norms": norms.cues,
-            "templates": templates, "language": language, "tokenizer": load_tokenizer(tok)}
+            "templates": templates, "language": language, "tokenizer": load_tokenizer(tok),
+            "tokenizer_source": tok}
 
 
 def _run_config(folder: Path) -> dict | None:
@@ -58,20 +59,31 @@ def resolve_base(path: str | Path) -> Path:
     return Path(source)
 
 
-def load_eval_model(model: str | Path, lora: str | Path | None, dtype: str = "bfloat16"):
-    """(config, params, Lora or None, source) for evaluation."""
+def load_eval_model(model: str | Path, lora: str | Path | None, dtype: str = "bfloat16",
+                    tokenizer=None, tokenizer_source: str = "the tokenizer"):
+    """(config, params, Lora or None, source) for evaluation.
+
+    With `tokenizer`, a model with fewer embeddings than the tokenizer has tokens is
+    refused (naming both sizes) before its weights are read: it would generate garbage."""
     import jax.numpy as jnp
 
+    from align_jax.data.prepare import check_vocab
     from align_jax.lora import bind
-    from align_jax.models import from_hf, load_params
+    from align_jax.models import config as config_lib
+    from align_jax.models import load_params
+    from align_jax.models.hf_io import load_hf_params
     from align_jax.models.orbax_io import CONFIG_FILE
     from align_jax.peft_io import import_peft
 
     base = resolve_base(model)
-    if (base / CONFIG_FILE).exists():
+    orbax = (base / CONFIG_FILE).exists()
+    config = config_lib.from_hf(base / CONFIG_FILE if orbax else base)
+    if tokenizer is not None:
+        check_vocab(len(tokenizer), tokenizer_source, config.vocab_size, str(base))
+    if orbax:
         config, params = load_params(base, jnp.dtype(dtype))
     else:
-        config, params = from_hf(base, jnp.dtype(dtype))
+        params = load_hf_params(base, config, jnp.dtype(dtype))
     adapter = None
     if lora:
         folder = Path(lora)

@@ -10,7 +10,6 @@ moments. So a resumed run is the run that was never interrupted.
 from __future__ import annotations
 
 import csv
-import json
 import math
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from align_jax.train import optim, setup
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.preemption import Preemption
+from align_jax.train.run_folder import RunFolder
 from align_jax.train.state import abstract_state, init_state
 
 BEST = "val_reward"
@@ -140,11 +140,21 @@ def decode(tokenizer, tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[st
     return out
 
 
-def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
-    """Trains the policy LoRA (and the critic) by PPO as `cfg` says; returns the final metrics."""
+def run_ppo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -> dict:
+    """Trains the policy LoRA (and the critic) by PPO as `cfg` says; returns the final metrics.
+
+    Everything is checked before the run folder changes (train/run_folder.py); a resume of
+    a finished run with its own settings returns its final metrics with `complete` set."""
+    with RunFolder(cfg, workdir, resume, allow_changes) as run:
+        if run.complete:
+            return run.summary_when_complete()
+        return _train(cfg, run)
+
+
+def _train(cfg, run: RunFolder) -> dict:
     from align_jax.data.prepare import load_tokenizer
 
-    workdir = setup.open_run_folder(cfg, workdir, resume)
+    workdir, resume = run.path, run.resume
     sharder = setup.make_sharder(cfg.mesh)
     pc, tc = cfg.ppo, cfg.train
     reward_name = str(pc.reward)
@@ -153,6 +163,8 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
     rewards.get(reward_name)  # refuse an unknown reward before loading anything big
     task, task_split = str(pc.task), str(pc.task_split)
     check_task(task, task_split, reward_name)
+    if pc.init_adapter and not Path(pc.init_adapter).exists():
+        raise AlignJaxError(f"config ppo.init_adapter={pc.init_adapter!r}: no such adapter or run folder")
     schedule = schedule_from(pc)
     schedule.validate()
 
@@ -164,7 +176,8 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
 
     data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
     tokenizer = load_tokenizer(tokenizer_path)
-    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder)
+    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder,
+                                             tokenizer_path)
     pad_id = tokenizer.pad_token_id or 0
     stop_ids = default_stop_ids(model, tokenizer)
 
@@ -204,16 +217,32 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
 
     ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
                        best_metric=BEST, higher_is_better=True, async_save=bool(tc.async_save))
-    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
-    start = 0
+    start, metrics = 0, {}
     if resume:
+        # Shapes first (another rank or model cannot resume at all), then the settings
+        # (with no checkpoint yet there is nothing they could spoil).
+        ckpt.check_shapes(abstract_state(state))
+        if ckpt.steps():
+            run.refuse_changes()
         restored = ckpt.restore_latest(abstract_state(state))
         if restored is None:
             print(f"no checkpoint in {workdir}/ckpt: starting from iteration 0", flush=True)
         else:
             start, state, record = restored
             control = record["control"]
+            metrics = dict(record.get("metrics", {}))
             print(f"resumed from iteration {start}", flush=True)
+    merged = str(pc.init_adapter) if pc.init_adapter and pc.init_mode == "merge" else ""
+    if start >= total:  # the newest checkpoint is the last iteration: only the export may be missing
+        ckpt.close()
+        if run.final is not None:
+            return run.summary_when_complete()
+        run.write_config()
+        final = {**metrics, "iteration": start, **export(workdir, model, ac, state.trainable, source, merged)}
+        run.write_final(final)
+        return final
+    run.write_config()
+    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
     log.truncate_after(start)
     critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
     print(f"model {model.family} from {source}; policy LoRA r={ac.policy.rank} on "
@@ -245,43 +274,46 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False) -> dict:
             failed.append(f)
         return float(np.concatenate(scores).mean()), float(np.concatenate(failed).mean())
 
-    metrics: dict = {}
     log.start(start)
-    with Preemption() as preempt:
-        it = start
-        while it < total:
-            rows = iteration_rows(len(train), schedule.rollout_batch, seed, it)
-            batch_tasks = [train[r][0] for r in rows]
-            state, control, m = trainer.iteration(state, control, [train[r][1] for r in rows],
-                                                  reward_fn(batch_tasks), it)
-            it += 1
-            if not m["finite"]:
-                if tc.on_nonfinite == "stop":
-                    ckpt.close()
-                    raise AlignJaxError(f"non-finite PPO loss or gradient at iteration {it}; the "
-                                        f"last checkpoints are in {workdir}/ckpt")
-                print(f"warning: iteration {it} skipped an update (non-finite loss or gradient); "
-                      f"{int(state.skipped)} skipped so far", flush=True)
-            metrics = {**m, "skipped": int(state.skipped), "updates": int(state.step)}
-            evaluated = False
-            if val and (it % int(pc.eval_every) == 0 or it == total):
-                metrics["val_reward"], metrics["val_parse_fail"] = validate(state)
-                evaluated = True
-            log.write(it, metrics)
-            if it % int(pc.log_every) == 0 or it == total or evaluated:
-                _console(it, total, metrics)
-            if it % int(pc.save_every) == 0 or it == total or preempt.requested:
-                record = {"iteration": it, "control": control, "config": setup.resolved(cfg)}
-                best = {BEST: metrics["val_reward"]} if evaluated else None
-                preempt.save(ckpt, it, state, record, best)
-            if preempt.stop(ckpt, log, f"iteration {it} in {workdir}/ckpt"):
-                return {**metrics, "preempted": True, "iteration": it}
-    ckpt.close()
-    log.close()
-    merged = str(pc.init_adapter) if pc.init_adapter and pc.init_mode == "merge" else ""
+    try:
+        with Preemption() as preempt:
+            it = start
+            while it < total:
+                rows = iteration_rows(len(train), schedule.rollout_batch, seed, it)
+                batch_tasks = [train[r][0] for r in rows]
+                state, control, m = trainer.iteration(state, control, [train[r][1] for r in rows],
+                                                      reward_fn(batch_tasks), it)
+                it += 1
+                ckpt.raise_if_failed()
+                if not m["finite"]:
+                    if tc.on_nonfinite == "stop":
+                        raise AlignJaxError(f"non-finite PPO loss or gradient at iteration {it}; the "
+                                            f"last checkpoints are in {workdir}/ckpt")
+                    print(f"warning: iteration {it} skipped an update (non-finite loss or gradient); "
+                          f"{int(state.skipped)} skipped so far", flush=True)
+                metrics = {**m, "skipped": int(state.skipped), "updates": int(state.step)}
+                evaluated = False
+                if val and (it % int(pc.eval_every) == 0 or it == total):
+                    metrics["val_reward"], metrics["val_parse_fail"] = validate(state)
+                    evaluated = True
+                log.write(it, metrics)
+                if it % int(pc.log_every) == 0 or it == total or evaluated:
+                    _console(it, total, metrics)
+                if it % int(pc.save_every) == 0 or it == total or preempt.requested:
+                    record = {"iteration": it, "control": control, "config": setup.resolved(cfg),
+                              "metrics": metrics}
+                    best = {BEST: metrics["val_reward"]} if evaluated else None
+                    preempt.save(ckpt, it, state, record, best)
+                if preempt.stop(ckpt, log, f"iteration {it} in {workdir}/ckpt"):
+                    return {**metrics, "preempted": True, "iteration": it}
+        ckpt.close()
+    except BaseException:
+        ckpt.abandon()
+        raise
+    finally:
+        log.close()
     final = {**metrics, "iteration": it, **export(workdir, model, ac, state.trainable, source, merged)}
-    if jax.process_index() == 0:
-        (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
+    run.write_final(final)
     return final
 
 

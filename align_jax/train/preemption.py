@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import os
 import signal
+import time
+
+import jax
 
 # Tests only: SIGKILL this process right after the checkpoint of this step is complete.
 KILL_ENV = "ALIGN_JAX_TEST_SIGKILL_AT_STEP"
@@ -44,6 +47,10 @@ class Preemption:
         ckpt.save(step, state, record, best, force=self.requested)
         if step == self.kill_at:
             ckpt.wait()
+            if jax.process_count() > 1 and jax.process_index() == 0:
+                # Process 0 hosts jax.distributed's coordination service: dying first, it can
+                # abort (SIGABRT) a peer still returning from the save's last barrier.
+                time.sleep(2.0)
             os.kill(os.getpid(), signal.SIGKILL)
 
     def stop(self, ckpt, log, where: str) -> bool:

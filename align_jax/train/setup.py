@@ -18,9 +18,10 @@ from align_jax.lora import LoraConfig
 from align_jax.models import config as config_lib
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, init_params
-from align_jax.models.hf_io import from_hf, save_hf
-from align_jax.models.orbax_io import load_params
+from align_jax.models.hf_io import load_hf_params, save_hf
+from align_jax.models.orbax_io import load_params as load_orbax_params
 from align_jax.sharding import Sharder, make_mesh
+from align_jax.train.hosts import barrier, on_process_0
 from align_jax.train.optim import OptimConfig
 
 DTYPES = {"bfloat16": jnp.bfloat16, "float32": jnp.float32}
@@ -42,7 +43,7 @@ def optim_config(cfg, lr: float | None = None) -> OptimConfig:
     return OptimConfig(lr=float(cfg.lr if lr is None else lr), schedule=cfg.schedule,
                        warmup_ratio=float(cfg.warmup_ratio), weight_decay=float(cfg.weight_decay),
                        max_grad_norm=float(cfg.max_grad_norm),
-                       loraplus_ratio=float(cfg.get("loraplus_ratio", 1.0)))
+                       loraplus_ratio=float(cfg.loraplus_ratio))
 
 
 def _dtype(name: str):
@@ -51,45 +52,53 @@ def _dtype(name: str):
     return DTYPES[name]
 
 
-def load_model(mcfg, vocab_size: int, workdir: Path,
-               sharder: Sharder | None) -> tuple[ModelConfig, Params, str]:
-    """(config, params, source) of the frozen base model.
+def model_config(mcfg, tokenizer_size: int, tokenizer_source: str,
+                 workdir: Path) -> tuple[ModelConfig, str]:
+    """(config, source) of the frozen base model, without reading its weights.
 
     model.hf_path: a Hugging Face folder; model.params_ckpt: a converted orbax checkpoint;
     otherwise model.preset with random weights (the demo), first written as a Hugging
     Face checkpoint under <workdir>/base_model so that the conversion path runs too.
+    A tokenizer with more tokens than the model has embeddings is refused.
     """
-    dtype = _dtype(mcfg.dtype)
+    from align_jax.data.prepare import check_vocab
+    from align_jax.models.orbax_io import CONFIG_FILE
+
     if mcfg.hf_path:
-        config, params = from_hf(mcfg.hf_path, dtype, sharder)
-        source = mcfg.hf_path
+        config, source = config_lib.from_hf(mcfg.hf_path), str(mcfg.hf_path)
     elif mcfg.params_ckpt:
-        config, params = load_params(mcfg.params_ckpt, dtype, sharder)
-        source = mcfg.params_ckpt
+        config, source = config_lib.from_hf(Path(mcfg.params_ckpt) / CONFIG_FILE), str(mcfg.params_ckpt)
     elif mcfg.preset:
         folder = workdir / "base_model"
-        config = config_lib.preset(mcfg.preset).replace(vocab_size=max(vocab_size, 8))
-        if not (folder / "config.json").exists() and jax.process_index() == 0:
-            head_std = float(mcfg.init_head_std) if mcfg.init_head_std > 0 else None
-            save_hf(config, init_params(config, jax.random.key(int(mcfg.init_seed)),
-                                        std=float(mcfg.init_std), head_std=head_std), folder)
-        _barrier("base_model")
-        config, params = from_hf(folder, dtype, sharder)
-        source = str(folder)
+        config = config_lib.preset(mcfg.preset).replace(vocab_size=max(tokenizer_size, 8))
+
+        def write_base():
+            if not (folder / "config.json").exists():
+                head_std = float(mcfg.init_head_std) if mcfg.init_head_std > 0 else None
+                save_hf(config, init_params(config, jax.random.key(int(mcfg.init_seed)),
+                                            std=float(mcfg.init_std), head_std=head_std), folder)
+        on_process_0(write_base)
+        barrier("base_model")
+        config, source = config_lib.from_hf(folder), str(folder)
     else:
         raise AlignJaxError("config: set one of model.hf_path, model.params_ckpt or model.preset")
-    if config.vocab_size < vocab_size:
-        raise AlignJaxError(f"the tokenizer has {vocab_size} tokens but the model only "
-                            f"{config.vocab_size} embeddings ({source})")
-    config = config.replace(remat_policy=mcfg.remat, attention_impl=mcfg.attention)
-    return config, params, source
+    check_vocab(tokenizer_size, tokenizer_source, config.vocab_size, source)
+    return config.replace(remat_policy=mcfg.remat, attention_impl=mcfg.attention), source
 
 
-def _barrier(name: str) -> None:
-    if jax.process_count() > 1:
-        from jax.experimental import multihost_utils
+def load_params(mcfg, config: ModelConfig, source: str, sharder: Sharder | None) -> Params:
+    """The base model's weights (model_config's source) in model.dtype, sharded."""
+    dtype = _dtype(mcfg.dtype)
+    if mcfg.params_ckpt:
+        return load_orbax_params(source, dtype, sharder)[1]
+    return load_hf_params(source, config, dtype, sharder)
 
-        multihost_utils.sync_global_devices(name)
+
+def load_model(mcfg, vocab_size: int, workdir: Path, sharder: Sharder | None,
+               tokenizer_source: str = "the tokenizer") -> tuple[ModelConfig, Params, str]:
+    """(config, params, source): model_config, then its weights."""
+    config, source = model_config(mcfg, vocab_size, tokenizer_source, workdir)
+    return config, load_params(mcfg, config, source, sharder), source
 
 
 def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
@@ -105,7 +114,10 @@ def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
             raise AlignJaxError(f"{folder}: not a prepared data folder (no manifest.json)")
     else:
         folder = workdir / "data"
-        if not (folder / "manifest.json").exists() and jax.process_index() == 0:
+
+        def prepare_now():
+            if (folder / "manifest.json").exists():
+                return
             norms = tuple(str(_fixture(n)) for n in dcfg.norms)
             config = PrepareConfig(
                 norms=norms, tokenizer=dcfg.tokenizer or "tiny", fmt=dcfg.format,
@@ -116,13 +128,15 @@ def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
                               keep_fraction=float(dcfg.keep_fraction),
                               val_examples=int(dcfg.val_examples), seed=int(dcfg.seed)),
                 ranking=RankingConfig(seed=int(dcfg.seed)),
-                tiny_vocab_size=int(dcfg.get("tiny_vocab_size", 2048)))
-            summary, cached = prepare(config, folder, cache_dir=default_cache_dir(), overwrite=True,
-                                      log=lambda m: print(f"data: {m}", flush=True))
+                tiny_vocab_size=int(dcfg.tiny_vocab_size))
+            summary, cached = prepare(config, folder, cache_dir=default_cache_dir(),
+                                      log=lambda m: print(f"data: {m}", flush=True),
+                                      setting_prefix="data.")
             print(f"data: {summary['sft_train_examples']:,} SFT examples, "
                   f"{summary['sft_train_tokens']:,} tokens, packing efficiency "
                   f"{summary['packing_efficiency']:.3f}{' (cached)' if cached else ''}", flush=True)
-        _barrier("prepared_data")
+        on_process_0(prepare_now)
+        barrier("prepared_data")
     manifest = json.loads((folder / "manifest.json").read_text())
     tok = manifest["config"]["tokenizer"]
     tokenizer = str(folder / "tokenizer") if tok == "tiny" else tok
@@ -140,19 +154,6 @@ def _fixture(name: str) -> Path:
             raise AlignJaxError(f"no built-in fixture {name!r} (choose fixture:en or fixture:zh)")
         return path
     return Path(name)
-
-
-def open_run_folder(cfg, workdir: str | Path, resume: bool) -> Path:
-    """The run folder, with the resolved config written into it; a folder that already
-    holds checkpoints is refused unless the run resumes."""
-    workdir = Path(workdir)
-    if jax.process_index() == 0:
-        if workdir.exists() and any(workdir.glob("ckpt/*")) and not resume:
-            raise AlignJaxError(f"{workdir} already holds checkpoints; pass --resume to continue "
-                                "the run, or choose another --workdir")
-        workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "config.json").write_text(json.dumps(resolved(cfg), indent=2))
-    return workdir
 
 
 def resolved(cfg: Any) -> dict:

@@ -8,7 +8,6 @@ was never interrupted.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from align_jax.train import optim, setup
 from align_jax.train.preemption import Preemption
 from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
+from align_jax.train.run_folder import RunFolder
 from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
 from align_jax.train.state import abstract_state, init_state
 
@@ -85,18 +85,28 @@ def loss_budget(setting: int, chunk: int, seq_len: int, row_counts: list[int]) -
     return budget if budget < seq_len else 0
 
 
-def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
-    """Trains a LoRA adapter by SFT as `cfg` says; returns the final metrics."""
+def run_sft(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -> dict:
+    """Trains a LoRA adapter by SFT as `cfg` says; returns the final metrics.
+
+    Everything is checked before the run folder changes (run_folder.py); a resume of a
+    finished run with its own settings returns its final metrics with `complete` set."""
+    with RunFolder(cfg, workdir, resume, allow_changes) as run:
+        if run.complete:
+            return run.summary_when_complete()
+        return _train(cfg, run)
+
+
+def _train(cfg, run: RunFolder) -> dict:
     from align_jax.data.packing import PackedBatches
     from align_jax.data.prepare import load_sft, load_tokenizer
 
-    workdir = setup.open_run_folder(cfg, workdir, resume)
+    workdir, resume = run.path, run.resume
     sharder = setup.make_sharder(cfg.mesh)
     tc = cfg.train
 
     data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
     tokenizer = load_tokenizer(tokenizer_path)
-    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder)
+    model, source = setup.model_config(cfg.model, len(tokenizer), tokenizer_path, workdir)
     pad_id = tokenizer.pad_token_id or 0
     pc, pi = jax.process_count(), jax.process_index()
     seq_len = int(cfg.data.seq_len)
@@ -118,6 +128,33 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     trainable = init_lora(model, lora_cfg, jax.random.key(int(tc.seed)))
     trainable = shard_tree(trainable, lora_axes(lora_cfg), sharder, "lora")
     state = init_state(trainable, lora_axes(lora_cfg), tx, int(tc.seed), sharder)
+
+    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
+                       async_save=bool(tc.async_save))
+    start, tokens_seen, metrics = 0, 0.0, {}
+    if resume:
+        # Shapes first (another rank or model cannot resume at all), then the settings
+        # (with no checkpoint yet there is nothing they could spoil).
+        ckpt.check_shapes(abstract_state(state))
+        if ckpt.steps():
+            run.refuse_changes()
+        restored = ckpt.restore_latest(abstract_state(state))
+        if restored is None:
+            print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
+        else:
+            start, state, saved = restored
+            tokens_seen = float(saved.get("tokens_seen", 0.0))
+            metrics = dict(saved.get("metrics", {}))
+            print(f"resumed from step {start} (epoch {saved['epoch']}, "
+                  f"batch {saved['step_in_epoch']})", flush=True)
+    if start >= total:  # the newest checkpoint is the last step: only the export may be missing
+        ckpt.close()
+        if run.final is not None:
+            return run.summary_when_complete()
+        run.write_config()
+        return _export(run, model, lora_cfg, state, source, metrics, start, tokens_seen)
+
+    params = setup.load_params(cfg.model, model, source, sharder)
     chunk = int(tc.loss_chunk)
     epochs = math.ceil(total / steps_per_epoch)
     counts = [train_data.max_row_loss_tokens(epochs)]
@@ -128,19 +165,8 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
                                          loss_budget=budget), model, state, sharder)
     eval_fn = make_eval_fn(model, lora_cfg, sharder, chunk, budget)
 
-    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
-                       async_save=bool(tc.async_save))
+    run.write_config()
     log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
-    start, tokens_seen = 0, 0.0
-    if resume:
-        restored = ckpt.restore_latest(abstract_state(state))
-        if restored is None:
-            print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
-        else:
-            start, state, record = restored
-            tokens_seen = float(record.get("tokens_seen", 0.0))
-            print(f"resumed from step {start} (epoch {record['epoch']}, "
-                  f"batch {record['step_in_epoch']})", flush=True)
     log.truncate_after(start)
     print(f"model {model.family} from {source}; LoRA r={lora_cfg.rank} on {', '.join(lora_cfg.targets)}; "
           f"{total} steps ({steps_per_epoch}/epoch) of {tc.global_batch} rows x {seq_len} tokens "
@@ -150,50 +176,59 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False) -> dict:
     def record(step):
         return {"step": step, "epoch": step // steps_per_epoch,
                 "step_in_epoch": step % steps_per_epoch, "tokens_seen": tokens_seen,
-                "skipped": int(state.skipped), "config": setup.resolved(cfg)}
+                "skipped": int(state.skipped), "config": setup.resolved(cfg), "metrics": metrics}
 
     last_good = start if ckpt.steps() else None
-    metrics: dict = {}
     log.start(start)
     accum = int(tc.grad_accum)
-    with Preemption() as preempt:
-        step = start
-        while step < total:
-            epoch, k = divmod(step, steps_per_epoch)
-            batch = _place(_accum(train_data.batch(epoch, k), accum, "train.global_batch"), sharder)
-            state, m = step_fn(state, params, batch)
-            m = {key: float(v) for key, v in jax.device_get(m).items()}
-            step += 1
-            _check_dropped(m.pop("dropped"), f"step {step}")
-            if not m["finite"]:
-                if tc.on_nonfinite == "stop":
-                    ckpt.close()
-                    where = f"step {last_good}" if last_good is not None else "none yet"
-                    raise AlignJaxError(f"non-finite loss or gradient at step {step} "
-                                        f"(loss={m['loss']}, grad_norm={m['grad_norm']}); "
-                                        f"the last good checkpoint is {where} in {workdir}/ckpt")
-                # The data position advances; the optimizer state does not (state.step).
-                print(f"warning: batch {step} skipped (non-finite loss or gradient); "
-                      f"{int(state.skipped)} skipped so far", flush=True)
-            tokens_seen += m["tokens"]
-            metrics = {**m, "epoch": step / steps_per_epoch, "skipped": int(state.skipped)}
-            evaluated = False
-            if val_data is not None and (step % int(tc.eval_every) == 0 or step == total):
-                metrics["val_loss"] = validation_loss(eval_fn, state.trainable, params, val_data, sharder)
-                evaluated = True
-            log.write(step, metrics)
-            if step % int(tc.log_every) == 0 or step == total or evaluated:
-                log.console(step, metrics, tokens_seen)
-            if step % int(tc.save_every) == 0 or step == total or preempt.requested:
-                preempt.save(ckpt, step, state, record(step), metrics if evaluated else None)
-                last_good = step
-            if preempt.stop(ckpt, log, f"step {step} in {workdir}/ckpt"):
-                return {**metrics, "preempted": True, "step": step}
-    ckpt.close()
-    log.close()
-    adapter = export_peft(workdir / "adapter", model, lora_cfg, host_tree(state.trainable),
+    try:
+        with Preemption() as preempt:
+            step = start
+            while step < total:
+                epoch, k = divmod(step, steps_per_epoch)
+                batch = _place(_accum(train_data.batch(epoch, k), accum, "train.global_batch"), sharder)
+                state, m = step_fn(state, params, batch)
+                m = {key: float(v) for key, v in jax.device_get(m).items()}
+                step += 1
+                ckpt.raise_if_failed()
+                _check_dropped(m.pop("dropped"), f"step {step}")
+                if not m["finite"]:
+                    if tc.on_nonfinite == "stop":
+                        where = f"step {last_good}" if last_good is not None else "none yet"
+                        raise AlignJaxError(f"non-finite loss or gradient at step {step} "
+                                            f"(loss={m['loss']}, grad_norm={m['grad_norm']}); "
+                                            f"the last good checkpoint is {where} in {workdir}/ckpt")
+                    # The data position advances; the optimizer state does not (state.step).
+                    print(f"warning: batch {step} skipped (non-finite loss or gradient); "
+                          f"{int(state.skipped)} skipped so far", flush=True)
+                tokens_seen += m["tokens"]
+                metrics = {**m, "epoch": step / steps_per_epoch, "skipped": int(state.skipped)}
+                evaluated = False
+                if val_data is not None and (step % int(tc.eval_every) == 0 or step == total):
+                    metrics["val_loss"] = validation_loss(eval_fn, state.trainable, params, val_data, sharder)
+                    evaluated = True
+                log.write(step, metrics)
+                if step % int(tc.log_every) == 0 or step == total or evaluated:
+                    log.console(step, metrics, tokens_seen)
+                if step % int(tc.save_every) == 0 or step == total or preempt.requested:
+                    preempt.save(ckpt, step, state, record(step), metrics if evaluated else None)
+                    last_good = step
+                if preempt.stop(ckpt, log, f"step {step} in {workdir}/ckpt"):
+                    return {**metrics, "preempted": True, "step": step}
+        ckpt.close()
+    except BaseException:
+        ckpt.abandon()
+        raise
+    finally:
+        log.close()
+    return _export(run, model, lora_cfg, state, source, metrics, step, tokens_seen)
+
+
+def _export(run: RunFolder, model, lora_cfg, state, source: str, metrics: dict, step: int,
+            tokens_seen: float) -> dict:
+    """The PEFT adapter and final_metrics.json of a run whose last step is saved."""
+    adapter = export_peft(run.path / "adapter", model, lora_cfg, host_tree(state.trainable),
                           base_model_name_or_path=source)
     final = {**metrics, "step": step, "adapter": str(adapter), "tokens_seen": tokens_seen}
-    if jax.process_index() == 0:
-        (workdir / "final_metrics.json").write_text(json.dumps(final, indent=2))
+    run.write_final(final)
     return final
