@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,7 +66,7 @@ SHAPES = {
         "parity": {"length": 40},
         "attention": {"batch": 4, "length": 2048, "heads": 32, "kv_heads": 8, "head_dim": 128},
         "sft": {"model": "llama-3.1-8b", "overrides": {"remat_policy": "dots_no_batch"},
-                "seq": 2048, "batches": [2, 8, 16, 32, 48, 64, 96], "steps": 3},
+                "seq": 2048, "batches": [4, 16, 32, 48, 64, 96], "steps": 3},
         "generation": {"model": "llama-3.1-8b", "batch": 64, "prompt": 128, "new": 128, "runs": 3},
         "ppo": {"model": "llama-3.1-8b", "overrides": LLAMA_1B, "shape_name": "Llama-3.2-1B",
                 "batch": 16, "prompt": 128, "new": 128, "micro": 8, "iterations": 3},
@@ -82,9 +83,18 @@ SHAPES = {
     },
 }
 # Share of the budget and the least time worth starting with, per part (real mode).
-SCHEDULE = {"probe": (0.04, 30), "parity": (0.07, 30), "attention": (0.13, 40),
+SCHEDULE = {"probe": (0.04, 30), "parity": (0.08, 30), "attention": (0.12, 40),
             "sft": (0.36, 90), "generation": (0.18, 60), "ppo": (0.22, 60)}
 GRACE_S = 20.0  # past its deadline a part is killed
+LIVE: list[subprocess.Popen] = []  # the parts running now (killed with the parent)
+
+
+class Terminated(Exception):
+    """SIGTERM or SIGINT reached the parent (an outer time limit, say)."""
+
+
+def _terminate(signum, frame):
+    raise Terminated(signal.Signals(signum).name)
 
 
 def _part_fn(name: str):
@@ -135,7 +145,9 @@ def start_child(name: str, record: Path, deadline: float, smoke: bool) -> subpro
     cmd = [sys.executable, str(Path(__file__).resolve()), f"--child={name}",
            f"--child_out={record}", f"--deadline={deadline}"] + ["--smoke"] * smoke
     log = open(record.with_suffix(".log"), "w")
-    return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=_child_env(name, smoke))
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=_child_env(name, smoke))
+    LIVE.append(proc)
+    return proc
 
 
 def finish_child(proc: subprocess.Popen, record: Path, deadline: float) -> dict:
@@ -147,6 +159,9 @@ def finish_child(proc: subprocess.Popen, record: Path, deadline: float) -> dict:
         killed = True
         proc.kill()
         proc.wait()
+    finally:
+        if proc.poll() is not None and proc in LIVE:
+            LIVE.remove(proc)
     try:
         data = json.loads(record.read_text())
     except (OSError, ValueError):
@@ -200,22 +215,21 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
-def parent_main() -> None:
-    smoke, budget = FLAGS.smoke, FLAGS.budget_s
-    t0 = time.time()
+def _out_path(kind: str, smoke: bool) -> Path:
+    if FLAGS.out:
+        return Path(FLAGS.out)
+    stem = f"device_check_{'smoke_' * smoke}{slug(kind)}.json"
+    return (Path(tempfile.gettempdir()) if smoke else HERE / "results") / stem
+
+
+def run_parts(report: dict, names: list[str], work: Path, t0: float, save) -> None:
+    """Each part in turn, in its own process, within its share of the budget."""
+    smoke, budget = report["smoke"], report["budget_s"]
     t_end = t0 + budget
-    names = [n for n in SCHEDULE if not FLAGS.parts or n in FLAGS.parts or n == "probe"]
-    work = Path(tempfile.mkdtemp(prefix="device_check_"))
-    report = {"smoke": smoke, "budget_s": budget, "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-              "shapes": _shapes(smoke), "device": {}, "parts": {}}
-    out = Path(FLAGS.out) if FLAGS.out else None
-    plan_proc = None
-    if not FLAGS.parts or "sft" in FLAGS.parts:
-        plan_proc = start_child("memory_plan", work / "memory_plan.json", t_end, smoke)
-    shares, cum = [SCHEDULE[n][0] for n in names], 0.0
-    total_share = sum(shares)
+    shares = [SCHEDULE[n][0] for n in names]
+    cum, total = 0.0, sum(shares)
     for name, share in zip(names, shares):
-        cum += share / total_share
+        cum += share / total
         least = 5.0 if smoke else SCHEDULE[name][1]
         now = time.time()
         if now + least > t_end:
@@ -224,24 +238,56 @@ def parent_main() -> None:
         else:
             deadline = min(max(t0 + budget * cum, now + least), t_end)
             record = work / f"{name}.json"
+            report["parts"][name] = {"status": "running", "rows": [], "info": {}, "notes": [],
+                                     "record": str(record)}
             proc = start_child(name, record, deadline, smoke)
             report["parts"][name] = finish_child(proc, record, deadline)
             report["parts"][name]["seconds"] = time.time() - now
         if name == "probe":
             report["device"] = report["parts"]["probe"].get("info", {})
-            kind = report["device"].get("device_kind", "unknown")
-            report["device"]["spec"] = device_spec(kind)
-            if out is None:
-                stem = f"device_check_{'smoke_' * smoke}{slug(kind)}.json"
-                out = (Path(tempfile.gettempdir()) if smoke else HERE / "results") / stem
-            out.parent.mkdir(parents=True, exist_ok=True)
+            report["device"]["spec"] = device_spec(report["device"].get("device_kind", "unknown"))
+        save()
+
+
+def parent_main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _terminate)
+    smoke, budget = FLAGS.smoke, FLAGS.budget_s
+    t0 = time.time()
+    names = [n for n in SCHEDULE if not FLAGS.parts or n in FLAGS.parts or n == "probe"]
+    work = Path(tempfile.mkdtemp(prefix="device_check_"))
+    report = {"smoke": smoke, "budget_s": budget, "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+              "shapes": _shapes(smoke), "device": {}, "parts": {}}
+
+    def save():
+        out = _out_path(report["device"].get("device_kind", "unknown"), smoke)
+        out.parent.mkdir(parents=True, exist_ok=True)
         report["elapsed_s"] = time.time() - t0
         write_json(out, report)
-    if plan_proc is not None:
-        report["parts"]["memory_plan"] = finish_child(plan_proc, work / "memory_plan.json", t_end)
-        merge_plan(report)
-    report["elapsed_s"] = time.time() - t0
-    write_json(out, report)
+        return out
+
+    plan_proc = None
+    try:
+        if not FLAGS.parts or "sft" in FLAGS.parts:
+            plan_proc = start_child("memory_plan", work / "memory_plan.json", t0 + budget, smoke)
+        run_parts(report, names, work, t0, save)
+        if plan_proc is not None:
+            report["parts"]["memory_plan"] = finish_child(plan_proc, work / "memory_plan.json",
+                                                          t0 + budget)
+            merge_plan(report)
+    except Terminated as e:
+        # An outer limit stopped the check: end the parts, keep what they recorded.
+        for proc in list(LIVE):
+            proc.kill()
+        report["terminated"] = str(e)
+        for name, rec in report["parts"].items():
+            if rec.get("status") == "running" and "record" in rec:
+                try:
+                    report["parts"][name] = {**json.loads(Path(rec["record"]).read_text()),
+                                             "status": f"killed ({e})"}
+                except (OSError, ValueError):
+                    rec["status"] = f"killed ({e})"
+    out = save()
     print(table(report))
     print(f"\n{report['elapsed_s']:.0f}s of a {budget:.0f}s budget; results in {out}")
 

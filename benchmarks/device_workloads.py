@@ -168,48 +168,58 @@ def generation(part: Part, shape: dict) -> None:
     """Greedy generation, shape["batch"] prompts of shape["prompt"] random tokens,
     shape["new"] new tokens, no stop token. A second call of the same compiled function
     with every row masked out runs the prefill alone (the loop sees every row stopped),
-    so ms per decode step = (full - prefill) / (new - 1)."""
+    so ms per decode step = (full - prefill) / (new - 1). The default per-layer decode
+    loop first; then, if the part has time for it, the scan over stacked layers."""
     from align_jax.generate import _stop_array, jitted_generate
     from align_jax.models.kv_cache import init_cache
 
     config = model_config(shape)
     b, p, n = shape["batch"], shape["prompt"], shape["new"]
     params = random_params(config, jax.random.key(2))
-    fn = jitted_generate(config, max_new_tokens=n)
     ids = jnp.asarray(np.random.default_rng(0).integers(3, config.vocab_size, (b, p)), jnp.int32)
     full_mask, no_rows = jnp.ones((b, p), jnp.int32), jnp.zeros((b, p), jnp.int32)
     stops, key = jnp.asarray(_stop_array([])), jax.random.key(0)
-    holder = {"cache": init_cache(config, b, p + n, jnp.bfloat16)}
-
-    def call(mask):
-        out, holder["cache"] = fn(params, None, holder["cache"], ids, mask, key, stops)
-        return jax.block_until_ready(out.tokens)
-
-    t0 = time.perf_counter()
-    call(full_mask)
-    first_s = time.perf_counter() - t0
-    call(no_rows)
-    full, pre = [], []
-    for _ in range(shape["runs"]):
-        if full and part.left() < 2 * (full[-1] + pre[-1]):
-            break
-        full += time_calls(lambda: call(full_mask), part, 1)
-        pre += time_calls(lambda: call(no_rows), part, 1)
-    t_full, t_pre = float(np.median(full)), float(np.median(pre))
-    step_ms = 1e3 * (t_full - t_pre) / max(n - 1, 1)
     head = params["embed"] if config.tie_word_embeddings else params["lm_head"]
     read = tree_bytes(params["layers"]) + tree_bytes(params["final_norm"]) + tree_bytes(head)
-    cache_bytes = tree_bytes((holder["cache"].k, holder["cache"].v))
     spec = _spec()
-    fig = {"batch": b, "prompt": p, "new": n, "tokens_per_s": b * n / t_full, "call_s": t_full,
-           "prefill_s": t_pre, "ms_per_step": step_ms, "first_call_s": first_s,
-           "weight_gib_per_step": read / GiB, "kv_cache_gib": cache_bytes / GiB}
-    note = "device bandwidth unknown: no limit"
-    if spec is not None:
-        fig["weight_read_limit_ms"] = 1e3 * read / spec["hbm_bytes_s"]
-        fig["with_cache_limit_ms"] = 1e3 * (read + cache_bytes) / spec["hbm_bytes_s"]
-        note = "limit = bytes read per step / memory bandwidth"
-    part.row(f"greedy b={b} {p}+{n}", fig, None, note)
+    first_s = None
+    for loop in ("unrolled", "scan"):
+        if first_s is not None and part.left() < 1.5 * first_s + 10:
+            part.note(f"layer_loop={loop} not run: {part.left():.0f}s left")
+            break
+        fn = jitted_generate(config, max_new_tokens=n, layer_loop=loop)
+        holder = {"cache": init_cache(config, b, p + n, jnp.bfloat16)}
+
+        def call(mask, fn=fn, holder=holder):
+            out, holder["cache"] = fn(params, None, holder["cache"], ids, mask, key, stops)
+            return jax.block_until_ready(out.tokens)
+
+        t0 = time.perf_counter()
+        tokens = np.asarray(call(full_mask))
+        first_s = time.perf_counter() - t0
+        call(no_rows)
+        full, pre = [], []
+        for _ in range(shape["runs"]):
+            if full and part.left() < 2 * (full[-1] + pre[-1]):
+                break
+            full += time_calls(lambda: call(full_mask), part, 1)
+            pre += time_calls(lambda: call(no_rows), part, 1)
+        t_full, t_pre = float(np.median(full)), float(np.median(pre))
+        cache_bytes = tree_bytes((holder["cache"].k, holder["cache"].v))
+        fig = {"batch": b, "prompt": p, "new": n, "tokens_per_s": b * n / t_full, "call_s": t_full,
+               "prefill_s": t_pre, "ms_per_step": 1e3 * (t_full - t_pre) / max(n - 1, 1),
+               "first_call_s": first_s, "weight_gib_per_step": read / GiB,
+               "kv_cache_gib": cache_bytes / GiB}
+        note = "device bandwidth unknown: no limit"
+        if spec is not None:
+            fig["weight_read_limit_ms"] = 1e3 * read / spec["hbm_bytes_s"]
+            fig["with_cache_limit_ms"] = 1e3 * (read + cache_bytes) / spec["hbm_bytes_s"]
+            note = "limit = bytes read per step / memory bandwidth"
+        if loop == "unrolled":
+            reference = tokens
+        else:
+            note += f"; tokens equal to the per-layer loop's: {bool(np.array_equal(tokens, reference))}"
+        part.row(f"greedy b={b} {p}+{n} layer_loop={loop}", fig, None, note)
 
 
 # --- PPO ---------------------------------------------------------------------------------------
