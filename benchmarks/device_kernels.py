@@ -173,8 +173,11 @@ def attention(part: Part, shape: dict) -> None:
         seg = jnp.asarray(seg_np)
         # The loss's gradient: nothing flows from padding queries.
         do = jax.random.normal(kd, q.shape, jnp.bfloat16) * (seg != 0)[:, :, None, None].astype(jnp.bfloat16)
-        ref_o, ref_vjp = jax.vjp(lambda q, k, v: _reference(q, k, v, seg), q, k, v)
-        ref = (ref_o,) + ref_vjp(do.astype(jnp.float32))
+        # fp32 at full matmul precision (a GPU's default may multiply fp32 in TF32).
+        with jax.default_matmul_precision("highest"):
+            f32 = [x.astype(jnp.float32) for x in (q, k, v)]
+            ref_o, ref_vjp = jax.vjp(lambda q, k, v: _reference(q, k, v, seg), *f32)
+            ref = (ref_o,) + ref_vjp(do.astype(jnp.float32))
         idx = jnp.broadcast_to(jnp.arange(t, dtype=jnp.int32), (b, t))
         info = MaskInfo(seg, seg, idx, idx)
         ragged, gqa_ok = (None, None)
