@@ -218,7 +218,8 @@ def generation(part: Part, shape: dict) -> None:
         if loop == "unrolled":
             reference = tokens
         else:
-            note += f"; tokens equal to the per-layer loop's: {bool(np.array_equal(tokens, reference))}"
+            # Random bf16 weights give near-tied logits, so a few tokens may differ.
+            fig["tokens_agree"] = float(np.mean(tokens == reference))
         part.row(f"greedy b={b} {p}+{n} layer_loop={loop}", fig, None, note)
 
 
