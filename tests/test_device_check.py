@@ -96,7 +96,8 @@ def test_smoke_run_records_every_part(tmp_path):
     assert [f["batch"] for f in sft] == [1, 2]
     assert all(f["tokens_per_s"] > 0 and f["plan_gib"] > 0 for f in sft)
     gen = [r["figures"] for r in parts["generation"]["rows"]]
-    assert len(gen) == 2 and all(g["ms_per_step"] > 0 and g["tokens_per_s"] > 0 for g in gen)
+    # ms_per_step is a difference of two timings: on tiny shapes noise may make it <= 0.
+    assert len(gen) == 2 and all(g["tokens_per_s"] > 0 and np.isfinite(g["ms_per_step"]) for g in gen)
     assert 0.0 <= gen[1]["tokens_agree"] <= 1.0
     ppo = parts["ppo"]["rows"][-1]["figures"]
     assert all(ppo[k] > 0 for k in ("rollout_s", "score_s", "update_s"))
