@@ -17,8 +17,17 @@ Outputs (`GenerateOutput`, per row b and step j):
   policy at temperature 1 without top-k/top-p filtering, whatever sampling was used
   (PPO's importance ratio and KL need the policy's own probabilities); 0 where masked.
 
+Layers: by default (`layer_loop="unrolled"`) the jitted call first slices the stacked
+layer weights and the KV cache into one array per layer, so the decode loop's matmuls
+and attention read them in place; a `lax.scan` over the stacked arrays would copy every
+layer's kernels and cache out of the stack at every token (XLA's CPU and GPU backends
+materialise the dynamic slices), tripling the weight traffic of a memory-bound decode
+step. The price: one extra copy of the layer weights for the duration of the call, and
+a compile time that grows with depth. `layer_loop="scan"` keeps the scan (no copy, one
+compiled block).
+
 Compilation: one per (batch bucket, prompt bucket, cache length, max_new_tokens,
-sampling, LoRA structure). Prompt lengths are rounded up to 16, 24, 32, 48, 64, 96, …
+sampling, LoRA structure, layer loop). Prompt lengths are rounded up to 16, 24, 32, 48, 64, 96, …
 (`bucket_length`), batch sizes to a power of two (and a multiple of the data-parallel
 size), so varied inputs reuse a few compiled functions.
 """
@@ -35,13 +44,15 @@ import numpy as np
 from align_jax.errors import AlignJaxError
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, logits_from_hidden, param_axes
-from align_jax.models.kv_cache import KVCache, cache_axes, hidden_with_cache, init_cache
+from align_jax.models.kv_cache import (KVCache, cache_axes, hidden_with_cache, init_cache,
+                                      stack_cache, unstack_cache, unstack_layers)
 from align_jax.sampling import Sampling, sample, token_logprobs
 from align_jax.sharding import Sharder, check_divisible, from_every_process, host_tree
 
 # Stop ids travel as a fixed-size array (padded with -1) so changing them never recompiles.
 MAX_STOP_IDS = 8
 MIN_PROMPT_BUCKET = 16
+LAYER_LOOPS = ("unrolled", "scan")
 
 
 class GenerateOutput(NamedTuple):
@@ -89,12 +100,14 @@ def _decode_step(config, params, lora, cache, tokens, positions, sharder):
 def generate(config: ModelConfig, params: Params, lora, cache: KVCache, prompt_ids: jnp.ndarray,
              prompt_mask: jnp.ndarray, key: jax.Array, stop_ids: jnp.ndarray, *,
              max_new_tokens: int, sampling: Sampling, return_logprobs: bool = False,
-             pad_id: int = 0, sharder: Sharder | None = None) -> tuple[GenerateOutput, KVCache]:
+             pad_id: int = 0, sharder: Sharder | None = None,
+             layer_loop: str = "unrolled") -> tuple[GenerateOutput, KVCache]:
     """Prefill left-padded prompts [B, P] (mask 1 = token), then decode up to max_new_tokens.
 
     The cache may hold anything (it is reset here), so a caller can reuse one buffer.
     Rows whose prompt mask is all zero (batch padding) count as stopped from the start.
     stop_ids: [n] int32, -1 entries never match. Returns the outputs and the cache.
+    layer_loop: "unrolled" (per-layer weight arrays, see the module docstring) or "scan".
     """
     b, p = prompt_ids.shape
     n = max_new_tokens
@@ -102,6 +115,13 @@ def generate(config: ModelConfig, params: Params, lora, cache: KVCache, prompt_i
     if p + n - 1 > cache.length:
         raise AlignJaxError(f"prompt length {p} + max_new_tokens {n} - 1 exceeds the cache "
                             f"length {cache.length}")
+    if layer_loop not in LAYER_LOOPS:
+        raise AlignJaxError(f"unknown layer_loop {layer_loop!r}; choose one of {LAYER_LOOPS}")
+    if layer_loop == "unrolled":
+        params = {**params, "layers": unstack_layers(params["layers"])}
+        if lora is not None:
+            lora = lora.replace(weights=unstack_layers(lora.weights))
+        cache = unstack_cache(cache)
     cache = cache._replace(segment_ids=jnp.zeros_like(cache.segment_ids),
                            index=jnp.zeros_like(cache.index))
     prompt_mask = prompt_mask.astype(jnp.int32)
@@ -137,7 +157,7 @@ def generate(config: ModelConfig, params: Params, lora, cache: KVCache, prompt_i
         return emit((i, cache) + state[2:], logits)
 
     _, cache, _, tokens, mask, logprobs = jax.lax.while_loop(cond, body, state)
-    return GenerateOutput(tokens, mask.sum(axis=1).astype(jnp.int32), mask, logprobs), cache
+    return GenerateOutput(tokens, mask.sum(axis=1).astype(jnp.int32), mask, logprobs), stack_cache(cache)
 
 
 def _lora_shardings(sharder: Sharder, lora):
@@ -167,13 +187,15 @@ class _LoraTemplate:
 
 @functools.lru_cache(maxsize=64)
 def _jitted(config: ModelConfig, max_new_tokens: int, sampling: Sampling, return_logprobs: bool,
-            pad_id: int, sharder: Sharder | None, lora_template: _LoraTemplate | None):
+            pad_id: int, sharder: Sharder | None, lora_template: _LoraTemplate | None,
+            layer_loop: str):
     """The jitted `generate` for one static setup; the cache argument is donated."""
 
     def run(params, lora, cache, prompt_ids, prompt_mask, key, stop_ids):
         return generate(config, params, lora, cache, prompt_ids, prompt_mask, key, stop_ids,
                         max_new_tokens=max_new_tokens, sampling=sampling,
-                        return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder)
+                        return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder,
+                        layer_loop=layer_loop)
 
     if sharder is None:
         return jax.jit(run, donate_argnums=2)
@@ -190,7 +212,7 @@ def _jitted(config: ModelConfig, max_new_tokens: int, sampling: Sampling, return
 
 def jitted_generate(config: ModelConfig, *, max_new_tokens: int, sampling: Sampling = Sampling(),
                     return_logprobs: bool = False, pad_id: int = 0, sharder: Sharder | None = None,
-                    lora=None):
+                    lora=None, layer_loop: str = "unrolled"):
     """The compiled `generate(params, lora, cache, prompt_ids, prompt_mask, key, stop_ids)`
     for this setup (cached: the same arguments give the same function, whose
     `_cache_size()` counts its compilations).
@@ -198,8 +220,11 @@ def jitted_generate(config: ModelConfig, *, max_new_tokens: int, sampling: Sampl
     With a sharder, params are sharded by `param_axes` rules, the LoRA by `lora_axes`, the
     cache by `cache_axes`, and prompts and outputs over `batch`.
     """
+    if layer_loop not in LAYER_LOOPS:
+        raise AlignJaxError(f"unknown layer_loop {layer_loop!r}; choose one of {LAYER_LOOPS}")
     template = None if lora is None else _LoraTemplate(lora)
-    return _jitted(config, max_new_tokens, sampling, return_logprobs, pad_id, sharder, template)
+    return _jitted(config, max_new_tokens, sampling, return_logprobs, pad_id, sharder, template,
+                   layer_loop)
 
 
 def _batch_multiple(sharder: Sharder | None) -> int:
@@ -236,12 +261,14 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
                  max_new_tokens: int, sampling: Sampling = Sampling(), seed: int | jax.Array = 0,
                  stop_token_ids: Sequence[int] | None = None, lora=None,
                  sharder: Sharder | None = None, return_logprobs: bool = False, pad_id: int = 0,
-                 cache_length: int | None = None) -> GenerateOutput:
+                 cache_length: int | None = None, layer_loop: str = "unrolled") -> GenerateOutput:
     """Generates from token-id prompts; returns numpy outputs, one row per prompt.
 
     stop_token_ids: None = `config.eos_token_ids`. seed: an int or a PRNG key.
     cache_length: slots per row (default: the prompt bucket + max_new_tokens); a longer
     prompt than it allows is an error, not a truncation.
+    layer_loop: "unrolled" (default, fastest decoding) or "scan" (no per-call copy of the
+    layer weights, one compiled block); see the module docstring.
     """
     if not isinstance(sampling, Sampling):
         raise AlignJaxError(f"sampling must be an align_jax.sampling.Sampling, got {sampling!r}")
@@ -278,7 +305,8 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
     key = _as_key(seed)
 
     fn = jitted_generate(config, max_new_tokens=max_new_tokens, sampling=sampling,
-                         return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder, lora=lora)
+                         return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder, lora=lora,
+                         layer_loop=layer_loop)
     cache = _new_cache(config, b, cache_length, _param_dtype(params), sharder)
     if sharder is not None and jax.process_count() > 1:
         # Several processes: every one holds all prompts; jit takes global arrays only.
@@ -291,12 +319,18 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
 
 
 def _new_cache(config, batch, length, dtype, sharder):
+    return _cache_maker(config, batch, length, jnp.dtype(dtype), sharder)()
+
+
+@functools.lru_cache(maxsize=32)
+def _cache_maker(config, batch, length, dtype, sharder):
+    """One jitted call that makes an empty cache (eager jnp.zeros would be four dispatches,
+    ~10 ms on a CPU); with a sharder, built already sharded, so no device ever holds the
+    whole cache."""
+    make = functools.partial(init_cache, config, batch, length, dtype)
     if sharder is None:
-        return init_cache(config, batch, length, dtype)
-    # Built already sharded, so no device ever holds the whole cache.
-    make = jax.jit(functools.partial(init_cache, config, batch, length, dtype),
-                   out_shardings=sharder.tree(cache_axes()))
-    return make()
+        return jax.jit(make)
+    return jax.jit(make, out_shardings=sharder.tree(cache_axes()))
 
 
 # --- text level ---------------------------------------------------------------------------

@@ -45,10 +45,25 @@ class Sampling:
             raise AlignJaxError(f"top_p must be in (0, 1], got {self.top_p}")
 
 
+def greedy(logits: jnp.ndarray) -> jnp.ndarray:
+    """argmax over the last axis (the first index of the maximum), as int32.
+
+    Written as max, then the smallest index holding it: two plain reductions. XLA's CPU
+    backend lowers `jnp.argmax` to a (value, index) pair reduction that it does not
+    vectorise, about 12x slower over a [16, 32000] row block, which is 15% of a small
+    model's decode step. NaN rows give the last index.
+    """
+    vocab = logits.shape[-1]
+    top = jnp.max(logits, axis=-1, keepdims=True)
+    index = jnp.arange(vocab, dtype=jnp.int32)
+    first = jnp.min(jnp.where(logits == top, index, vocab), axis=-1)
+    return jnp.minimum(first, vocab - 1).astype(jnp.int32)
+
+
 def sample(logits: jnp.ndarray, key: jax.Array, sampling: Sampling) -> jnp.ndarray:
     """Next tokens [B] (int32) from fp32 logits [B, V]."""
     if sampling.method == "greedy":
-        return jnp.argmax(logits, axis=-1).astype(jnp.int32)
+        return greedy(logits)
     x = logits.astype(jnp.float32) / sampling.temperature
     vocab = x.shape[-1]
     if sampling.top_k == 0 and sampling.top_p >= 1.0:

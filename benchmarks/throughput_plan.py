@@ -1,5 +1,5 @@
 """Throughput plan: how long the paper's full SFT run takes at a given MFU (a plan, not a
-measurement).
+measurement), beside the MFU measured by benchmarks/device_check.py where one exists.
 
 FLOPs per token come from XLA's cost analysis of the compiled LoRA SFT step for the real
 shapes (benchmarks/memory_plan.py, every layer unrolled so each is counted). Tokens per
@@ -8,6 +8,11 @@ example come from a prepared data folder (its manifest) or --tokens_per_example.
     .venv/bin/python benchmarks/throughput_plan.py --tokens_per_example 62 --examples 1000000
 
 time = examples × epochs × tokens/example × FLOPs/token ÷ (chips × peak bf16 FLOP/s × MFU)
+
+Measured MFU: every benchmarks/results/device_check_*.json (not --smoke runs) with an SFT
+row gives one (the best batch of each file: XLA's FLOP count of the step / time / the
+device's dense bf16 peak, one chip); the plan then adds a column of hours at that MFU,
+assuming a cluster reaches the same per-chip MFU (FSDP communication not measured).
 """
 
 from __future__ import annotations
@@ -16,13 +21,67 @@ import argparse
 import json
 from pathlib import Path
 
-from memory_plan import plan
-
-from align_jax.lora import LoraConfig
+RESULTS = Path(__file__).resolve().parent / "results"
 
 # Dense bf16 peak per chip (vendor figures).
 CLUSTERS = {"8×H100 (SXM)": (8, 989e12), "TPU v5e-64": (64, 197e12)}
 PAPER_HOURS = 36.0  # "about 1.5 days of GPU time per run"
+
+
+def load_measured(results: Path = RESULTS) -> list[dict]:
+    """The best-MFU SFT row of each real device_check JSON under `results` (oldest first)."""
+    out = []
+    for path in sorted(Path(results).glob("device_check_*.json")):
+        try:
+            report = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        if report.get("smoke"):
+            continue
+        sft = report.get("parts", {}).get("sft", {})
+        rows = [r["figures"] for r in sft.get("rows", []) if r.get("figures", {}).get("mfu")]
+        if not rows:
+            continue
+        best = max(rows, key=lambda f: f["mfu"])
+        out.append({"file": path.name, "device": report.get("device", {}).get("device_kind", "?"),
+                    "model": report.get("shapes", {}).get("sft", {}).get("model", "?"),
+                    "remat": sft.get("info", {}).get("remat", "?"),
+                    "flops_per_token": sft.get("info", {}).get("flops_per_token"),
+                    "batch": best.get("batch"), "mfu": float(best["mfu"]),
+                    "tokens_per_s": best.get("tokens_per_s"), "started": report.get("started", "")})
+    return sorted(out, key=lambda m: m["started"])
+
+
+def plan_lines(model: str, per_token: float, tokens: float, measured: list[dict]) -> list[str]:
+    """Table rows: hours on each cluster at 40% and 60% MFU, and at the latest measured MFU
+    (with the measured step's own FLOPs per token: its remat may differ from the plan's)."""
+    lines = []
+    for cluster, (chips, peak) in CLUSTERS.items():
+        hours = lambda mfu, ft=per_token: tokens * ft / (chips * peak * mfu) / 3600
+        cells = [f"{hours(0.4):.2f} h", f"{hours(0.6):.2f} h"]
+        same = [m for m in measured if m["model"] == model]
+        if same:
+            m = same[-1]
+            cells.append(f"{hours(m['mfu'], m['flops_per_token'] or per_token):.2f} h at "
+                         f"{100 * m['mfu']:.1f}%")
+        elif measured:
+            cells.append("not measured")
+        lines.append(f"| {model} | {per_token / 1e9:.1f} | {cluster} | " + " | ".join(cells)
+                     + f" | {PAPER_HOURS / hours(0.4):.0f}x shorter at 40% |")
+    return lines
+
+
+def header(measured: list[dict]) -> list[str]:
+    if not measured:
+        return ["No device_check results under benchmarks/results/: 40% and 60% MFU are plans, "
+                "not measurements.",
+                "| model | GFLOP/token | cluster | 40% MFU | 60% MFU | vs ~36 h reported |",
+                "|---|---|---|---|---|---|"]
+    lines = [f"Measured: {100 * m['mfu']:.1f}% MFU, {m['device']}, {m['model']} LoRA SFT step, "
+             f"remat {m['remat']}, batch {m['batch']} x 2,048 tokens ({m['file']}, {m['started']})"
+             for m in measured]
+    return lines + ["| model | GFLOP/token | cluster | 40% MFU (plan) | 60% MFU (plan) | "
+                    "measured MFU | vs ~36 h reported |", "|---|---|---|---|---|---|---|"]
 
 
 def main():
@@ -33,7 +92,12 @@ def main():
     ap.add_argument("--tokens_per_example", type=float, default=None)
     ap.add_argument("--prepared", default=None, help="a prepared data folder (manifest.json)")
     ap.add_argument("--remat", default="full")
+    ap.add_argument("--results", default=str(RESULTS), help="where device_check JSON files are")
     args = ap.parse_args()
+    from memory_plan import plan
+
+    from align_jax.lora import LoraConfig
+
     tpe = args.tokens_per_example
     if args.prepared:
         tpe = json.loads((Path(args.prepared) / "manifest.json").read_text())["summary"]["mean_example_tokens"]
@@ -43,15 +107,11 @@ def main():
     lora = LoraConfig(rank=64, alpha=256.0, targets=("q_proj", "v_proj"))
     print(f"Paper SFT run: {args.examples:,.0f} examples x {args.epochs} epochs x {tpe:.0f} tokens "
           f"= {tokens / 1e6:,.0f}M tokens (packed: no padding), remat={args.remat}")
-    print("| model | GFLOP/token | cluster | 40% MFU | 60% MFU | vs ~36 h reported |")
-    print("|---|---|---|---|---|---|")
+    measured = load_measured(Path(args.results))
+    print("\n".join(header(measured)))
     for name in args.models.split(","):
         r = plan(name, {"fsdp": 1}, 1, 1, 2048, 1, args.remat, lora)
-        per_token = r["flops_global"] / 2048
-        for cluster, (chips, peak) in CLUSTERS.items():
-            hours = [tokens * per_token / (chips * peak * mfu) / 3600 for mfu in (0.4, 0.6)]
-            print(f"| {name} | {per_token / 1e9:.1f} | {cluster} | {hours[0]:.2f} h | {hours[1]:.2f} h | "
-                  f"{PAPER_HOURS / hours[0]:.0f}x shorter at 40% |", flush=True)
+        print("\n".join(plan_lines(name, r["flops_global"] / 2048, tokens, measured)), flush=True)
 
 
 if __name__ == "__main__":

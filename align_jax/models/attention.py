@@ -128,6 +128,15 @@ def _xla_attention(q, k, v, info: MaskInfo, causal_self: bool):
 
 
 def _cudnn_attention(q, k, v, info: MaskInfo):
+    """cuDNN flash attention with the dense mask, which jax hands to cuDNN as an additive
+    bias [B, 1, Tq, Tk]. That expresses any packing and padding exactly, at a price: every
+    score block is computed (no causal skipping) and the backward also forms the bias
+    gradient. The other layouts of the public API do not fit: `query_seq_lengths` /
+    `key_value_seq_lengths` describe one right-padded sequence per row (neither packed
+    rows nor left padding). cuDNN's ragged layout (per-segment offsets, causal inside
+    each) would skip both, but jax reaches it only through a private module;
+    benchmarks/device_check.py measures it beside this one on packed and left-padded rows.
+    """
     mask = dense_mask(info)[:, None, :, :]
     return jax.nn.dot_product_attention(q, k, v, mask=mask, implementation="cudnn")
 

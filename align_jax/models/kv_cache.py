@@ -3,6 +3,7 @@
 The cache is plain arrays passed in and out (no mutable state):
 
     k, v          [L, B, KV, S, Dh]  keys (after RoPE) and values, in the parameter dtype
+                  (or, "unstacked", tuples of L arrays [B, KV, S, Dh]: `unstack_cache`)
     segment_ids   [B, S] int32       1 where a slot holds a token, 0 for empty / padding
     index         [] int32           next slot to write (shared by all rows)
 
@@ -10,6 +11,15 @@ A call writes its T new tokens at slots index … index+T-1 of every row, then e
 query attends to the cache through the same mask as training (`MaskInfo`): key slot j
 is visible to query slot i iff j ≤ i, same segment, and segment ≠ 0. Left-padded
 prompts therefore need nothing special: their padding slots carry segment 0.
+
+The layers run as one `lax.scan` over the stacked weights and cache, or, when
+`params["layers"]` is a tuple of per-layer trees (`unstack_layers`), as a Python loop.
+A scan hands each layer `dynamic_slice`s of the stacked kernels and of the stacked
+cache, which XLA's CPU and GPU backends copy into fresh buffers before the matmuls: in
+a decode step, which reads every weight once for a few rows, those copies triple the
+weight traffic and double the cache traffic. The loop over unstacked weights and an
+unstacked cache reads both in place; the unstacking costs one copy per `generate` call
+instead of one per token (and the program has one block per layer).
 """
 
 from __future__ import annotations
@@ -41,7 +51,7 @@ class KVCache(NamedTuple):
 
     @property
     def length(self) -> int:
-        return self.k.shape[3]
+        return (self.k[0] if isinstance(self.k, tuple) else self.k).shape[-2]
 
 
 def cache_axes() -> KVCache:
@@ -57,10 +67,38 @@ def init_cache(config: ModelConfig, batch: int, length: int, dtype=jnp.float32) 
                    index=jnp.zeros((), jnp.int32))
 
 
+def unstack_layers(tree):
+    """A tuple of per-layer trees from a tree stacked on a leading [L] axis (None stays None)."""
+    if tree is None:
+        return None
+    n = jax.tree.leaves(tree)[0].shape[0]
+    return tuple(jax.tree.map(lambda w, i=i: w[i], tree) for i in range(n))
+
+
+def unstack_cache(cache: KVCache) -> KVCache:
+    """The cache with k and v as tuples of per-layer arrays (one copy)."""
+    if isinstance(cache.k, tuple):
+        return cache
+    return cache._replace(k=unstack_layers(cache.k), v=unstack_layers(cache.v))
+
+
+def stack_cache(cache: KVCache) -> KVCache:
+    """The cache with k and v stacked on a leading [L] axis again (one copy)."""
+    if not isinstance(cache.k, tuple):
+        return cache
+    return cache._replace(k=jnp.stack(cache.k), v=jnp.stack(cache.v))
+
+
 def _write(cache: jax.Array, new: jax.Array, layer, start) -> jax.Array:
     """cache[layer, :, :, start:start+T] = new ([B, T, KV, Dh] → the cache's [B, KV, T, Dh])."""
     update = jnp.swapaxes(new, 1, 2)[None].astype(cache.dtype)
     return jax.lax.dynamic_update_slice(cache, update, (layer, 0, 0, start, 0))
+
+
+def _write_layer(cache: jax.Array, new: jax.Array, start) -> jax.Array:
+    """One layer's cache[:, :, start:start+T] = new ([B, T, KV, Dh])."""
+    update = jnp.swapaxes(new, 1, 2).astype(cache.dtype)
+    return jax.lax.dynamic_update_slice(cache, update, (0, 0, start, 0))
 
 
 def hidden_with_cache(config: ModelConfig, params: Params, input_ids: jnp.ndarray, cache: KVCache,
@@ -71,6 +109,9 @@ def hidden_with_cache(config: ModelConfig, params: Params, input_ids: jnp.ndarra
     positions: RoPE positions [B, T] of the new tokens (e.g. continuing each row's prompt).
     segment_ids: [B, T], 1 for a token, 0 for padding (never attended to, by anyone).
     The caller keeps `cache.index + T <= cache.length`; the cache is not grown.
+    params["layers"] (and lora.weights) may be stacked (one scan) or tuples of per-layer
+    trees from `unstack_layers` (a loop; faster decoding, see the module docstring); the
+    cache may be stacked or unstacked (`unstack_cache`), and comes back as it came.
     """
     b, t = input_ids.shape
     start = cache.index
@@ -85,22 +126,45 @@ def hidden_with_cache(config: ModelConfig, params: Params, input_ids: jnp.ndarra
                   sharder)
     lora_layers = None if lora is None else lora.weights
 
-    def body(carry, scanned):
-        x, ck, cv = carry
-        layer, lora_layer, l = scanned
+    def block(x, ck, cv, layer, lora_layer):
+        """One layer on its own cache arrays [B, KV, S, Dh]; only the new slots are written."""
         q, k, v = _project_qkv(config, sharder, lora, x, layer, lora_layer, cos, sin, None)
-        # The whole cache rides in the carry and only the new slots are written, so the
-        # update is in place; the layer's keys are read back after the write.
-        ck = constrain(_write(ck, k, l, start), KV_AXES, sharder)
-        cv = constrain(_write(cv, v, l, start), KV_AXES, sharder)
+        ck = constrain(_write_layer(ck, k, start), KV_AXES[1:], sharder)
+        cv = constrain(_write_layer(cv, v, start), KV_AXES[1:], sharder)
         # attention() takes [B, S, KV, Dh]; XLA folds this swap into its dots.
-        a = attention(q, jnp.swapaxes(ck[l], 1, 2), jnp.swapaxes(cv[l], 1, 2), info,
+        a = attention(q, jnp.swapaxes(ck, 1, 2), jnp.swapaxes(cv, 1, 2), info,
                       config.attention_impl)
-        x = _finish_block(config, sharder, lora, x, a, layer, lora_layer, None)
-        return (x, ck, cv), None
+        return _finish_block(config, sharder, lora, x, a, layer, lora_layer, None), ck, cv
 
-    layer_ids = jnp.arange(config.num_layers, dtype=jnp.int32)
-    (x, k, v), _ = jax.lax.scan(body, (x, cache.k, cache.v), (params["layers"], lora_layers, layer_ids))
+    if isinstance(params["layers"], (tuple, list)):
+        work = unstack_cache(cache)
+        ks, vs = list(work.k), list(work.v)
+        for l, layer in enumerate(params["layers"]):
+            lora_layer = None if lora_layers is None else lora_layers[l]
+            x, ks[l], vs[l] = block(x, ks[l], vs[l], layer, lora_layer)
+        k, v = tuple(ks), tuple(vs)
+        if not isinstance(cache.k, tuple):  # hand back the layout the caller gave
+            k, v = jnp.stack(k), jnp.stack(v)
+    else:
+        def body(carry, scanned):
+            x, ck, cv = carry
+            layer, lora_layer, l = scanned
+            q, k, v = _project_qkv(config, sharder, lora, x, layer, lora_layer, cos, sin, None)
+            # The whole cache rides in the carry and only the new slots are written, so
+            # the update is in place; the layer's keys are read back after the write.
+            ck = constrain(_write(ck, k, l, start), KV_AXES, sharder)
+            cv = constrain(_write(cv, v, l, start), KV_AXES, sharder)
+            a = attention(q, jnp.swapaxes(ck[l], 1, 2), jnp.swapaxes(cv[l], 1, 2), info,
+                          config.attention_impl)
+            x = _finish_block(config, sharder, lora, x, a, layer, lora_layer, None)
+            return (x, ck, cv), None
+
+        stacked = stack_cache(cache)
+        layer_ids = jnp.arange(config.num_layers, dtype=jnp.int32)
+        (x, k, v), _ = jax.lax.scan(body, (x, stacked.k, stacked.v),
+                                    (params["layers"], lora_layers, layer_ids))
+        if isinstance(cache.k, tuple):
+            k, v = unstack_layers(k), unstack_layers(v)
     hidden = rms_norm(x, params["final_norm"], config.rms_norm_eps)
     return hidden, KVCache(k=k, v=v, segment_ids=seg_all, index=start + t)
 
