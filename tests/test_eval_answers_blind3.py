@@ -13,6 +13,9 @@ from align_jax.eval.answers import parse_answer, parse_ranking
 _LISTS = [c for c in corpus.LISTS if c[0] not in corpus.AMBIGUOUS]
 _RANKINGS = [c for c in corpus.RANKINGS if c[0] not in corpus.AMBIGUOUS]
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
+# Answers the corpus wrote as stopped by the token limit mid-word ("15. Destruc"): a reader
+# sees the fragment, the parser is told by the generation record (finish_reason "length").
+TRUNCATED = {"en_van_07", "en_van_22", "en_ft_11"}
 
 
 def test_corpus_is_well_formed():
@@ -29,7 +32,14 @@ def test_corpus_is_well_formed():
 
 @pytest.mark.parametrize("case_id,cue,text,expected", _LISTS, ids=[c[0] for c in _LISTS])
 def test_list_answer_matches_blind_reading(case_id, cue, text, expected):
-    assert list(parse_answer(text, cue=cue).words) == expected
+    assert list(parse_answer(text, cue=cue, truncated=case_id in TRUNCATED).words) == expected
+
+
+@pytest.mark.parametrize("case_id", sorted(TRUNCATED))
+def test_a_cut_off_fragment_is_kept_when_the_record_does_not_say_truncated(case_id):
+    _, cue, text, expected = next(c for c in corpus.LISTS if c[0] == case_id)
+    words = list(parse_answer(text, cue=cue).words)
+    assert words[:-1] == expected and words[-1] not in expected
 
 
 @pytest.mark.parametrize("case_id,text,expected", _RANKINGS, ids=[c[0] for c in _RANKINGS])
