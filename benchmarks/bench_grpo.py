@@ -18,7 +18,9 @@ saved and loaded by align-jax and TRL; Tunix uses its own random init of the sam
 Phases:
 - align-jax (GRPOTrainer.iteration): rollout = one jitted generate call for all P·G
   rows; scoring = sequences, the reference pass, rewards and advantages; update = the
-  jitted update step(s). Also "β = 0": no reference pass at all.
+  jitted update step(s). Also "β = 0": no reference pass at all; and "shared prompt"
+  (GRPOHyper.shared_prompt): the reference pass and the update compute each group's
+  prompt once and run the G answers on its repeated KV cache.
 - TRL (benchmarks/bench_grpo_trl.py, in its own venv: `--trl-python`): rollout =
   `_generate`; scoring = the rest of `_generate_and_score_completions` (rewards,
   reference log-probs with the adapter disabled, advantages); update = the rest of the
@@ -94,7 +96,7 @@ def text_length(texts) -> list[float]:
     return [len(t) / 10 for t in texts]
 
 
-def bench_ours(folder: Path, tok, prompt_sets, args, beta: float) -> dict:
+def bench_ours(folder: Path, tok, prompt_sets, args, beta: float, shared: bool = False) -> dict:
     from align_jax.grpo.trainer import GRPOSchedule, GRPOTrainer
     from align_jax.grpo.update import GRPOHyper, init_trainable, trainable_axes
     from align_jax.lora import LoraConfig
@@ -113,7 +115,7 @@ def bench_ours(folder: Path, tok, prompt_sets, args, beta: float) -> dict:
     sched = GRPOSchedule(prompts=args.prompts, num_generations=args.generations,
                          updates_per_rollout=1, micro_batch=rows, max_new_tokens=args.new,
                          sampling=Sampling("sample", 1.0))
-    hyper = GRPOHyper(beta=beta, pi_old="on_policy", chunk=args.new)
+    hyper = GRPOHyper(beta=beta, pi_old="on_policy", chunk=args.new, shared_prompt=shared)
     trainer = GRPOTrainer(config, params, lora, hyper, tx, state, sched, seed=0, stop_ids=[],
                           pad_id=0)
 
@@ -132,7 +134,7 @@ def bench_ours(folder: Path, tok, prompt_sets, args, beta: float) -> dict:
         setattr(trainer, name, wrapper)
 
     out = []
-    label = f"align-jax (beta {beta:g})"
+    label = f"align-jax (beta {beta:g}{', shared prompt' if shared else ''})"
     for it, texts in enumerate(prompt_sets):
         ids = [tok(t)["input_ids"] for t in texts]
         assert all(len(x) == args.prompt_len for x in ids), [len(x) for x in ids]
@@ -178,6 +180,8 @@ def main() -> None:
     ap.add_argument("--trl-python", default="", help="a Python with trl and peft (own venv)")
     ap.add_argument("--tunix-python", default="", help="a Python with google-tunix (own venv)")
     ap.add_argument("--skip-beta0", action="store_true", help="skip the align-jax beta = 0 run")
+    ap.add_argument("--skip-shared", action="store_true",
+                    help="skip the align-jax run with grpo.shared_prompt (each group's prompt once)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -191,6 +195,9 @@ def main() -> None:
         results = {"align-jax GRPO (beta 0.04)": bench_ours(folder, tok, sets, args, 0.04)}
         if not args.skip_beta0:
             results["align-jax GRPO (beta 0, no reference pass)"] = bench_ours(folder, tok, sets, args, 0.0)
+        if not args.skip_shared:
+            results["align-jax GRPO (beta 0.04, shared prompt)"] = bench_ours(folder, tok, sets, args,
+                                                                             0.04, shared=True)
         for flag, name, script in ((args.trl_python, "TRL GRPOTrainer + PEFT (beta 0.04)", "bench_grpo_trl.py"),
                                    (args.tunix_python, "Tunix GRPOLearner (beta 0.04)", "bench_grpo_tunix.py")):
             if flag:

@@ -133,6 +133,9 @@ def test_schedule_and_hyper_refuse_bad_settings():
         upd.GRPOHyper(pi_old="on_policy").validate(updates_per_rollout=2)
     with pytest.raises(AlignJaxError, match="loss_aggregation='dapo'"):
         upd.GRPOHyper(loss_aggregation="dapo").validate()
+    with pytest.raises(AlignJaxError, match="shared_prompt needs micro-batches of whole groups"):
+        _trainer(upd.GRPOHyper(shared_prompt=True), GRPOSchedule(prompts=2, num_generations=4,
+                                                                 micro_batch=2, max_new_tokens=4))
     sched = GRPOSchedule(prompts=2, num_generations=4, micro_batch=4, max_new_tokens=4)
     trainer, state = _trainer(upd.GRPOHyper(beta=0.0, chunk=4), sched)
     with pytest.raises(AlignJaxError, match="3 prompts for a rollout of grpo.prompts=2"):

@@ -65,27 +65,34 @@ def test_kl_is_exactly_zero_with_a_zero_lora():
 
 
 def _count_forwards(monkeypatch):
-    """Counts traced forward passes (prefill/decode use another function) by LoRA on/off."""
+    """Counts traced forward passes by LoRA on/off: plain passes (ppo.models) and shared-
+    prompt passes (two cache calls each); the sampler's prefill/decode are not counted."""
+    from align_jax.grpo import shared_prompt
+
     calls = {"policy": 0, "reference": 0}
-    real = ppo_models.hidden_states
 
-    def counting(*a, lora=None, **kw):
-        calls["reference" if lora is None else "policy"] += 1
-        return real(*a, lora=lora, **kw)
+    def counting(real, weight):
+        def fn(*a, lora=None, **kw):
+            calls["reference" if lora is None else "policy"] += weight
+            return real(*a, lora=lora, **kw)
+        return fn
 
-    monkeypatch.setattr(ppo_models, "hidden_states", counting)
+    monkeypatch.setattr(ppo_models, "hidden_states", counting(ppo_models.hidden_states, 1))
+    monkeypatch.setattr(shared_prompt, "hidden_with_cache",
+                        counting(shared_prompt.hidden_with_cache, 0.5))
     return calls
 
 
-@pytest.mark.parametrize("beta, pi_old, policy_fw, ref_fw", [
-    (0.0, "on_policy", 1, 0), (0.0, "score", 2, 0), (0.04, "on_policy", 1, 1)])
-def test_reference_pass_exists_only_with_beta(monkeypatch, beta, pi_old, policy_fw, ref_fw):
+@pytest.mark.parametrize("beta, pi_old, shared, policy_fw, ref_fw", [
+    (0.0, "on_policy", False, 1, 0), (0.0, "score", False, 2, 0), (0.04, "on_policy", False, 1, 1),
+    (0.0, "on_policy", True, 1, 0), (0.04, "on_policy", True, 1, 1)])
+def test_reference_pass_exists_only_with_beta(monkeypatch, beta, pi_old, shared, policy_fw, ref_fw):
     """A whole first iteration (its programs traced once): β = 0 traces no forward pass
     with the LoRA off, and then no scoring program at all unless π_old is scored."""
     calls = _count_forwards(monkeypatch)
     tx = optax.sgd(0.1)
     state = init_state(_trainable(), upd.trainable_axes(POLICY), tx, 0)
-    hyper = upd.GRPOHyper(beta=beta, pi_old=pi_old, chunk=4)
+    hyper = upd.GRPOHyper(beta=beta, pi_old=pi_old, chunk=4, shared_prompt=shared)
     trainer = GRPOTrainer(MODEL, _params(), POLICY, hyper, tx, state,
                           GRPOSchedule(prompts=2, num_generations=4, micro_batch=4, max_new_tokens=4),
                           seed=0, stop_ids=[2], pad_id=0)
@@ -185,3 +192,37 @@ def test_sharded_update_equals_single_device():
     jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6), t1, t2)
     for k in ("loss", "kl", "entropy", "clip_frac"):
         assert float(m1[k]) == pytest.approx(float(m2[k]), rel=2e-5, abs=1e-6), k
+
+
+def test_shared_prompt_pass_equals_the_plain_one():
+    """Each group's prompt computed once (then its cache repeated G times) gives the plain
+    pass's log-probs and gradients, with left padding, early stops and a non-zero LoRA."""
+    from align_jax.grpo.rollout import prompt_rows
+    from align_jax.lora import bind
+
+    rng = np.random.default_rng(7)
+    g, n = 4, 6
+    unique = [list(rng.integers(3, 64, k)) for k in (3, 9)]
+    prompts = [unique[r] for r in prompt_rows(2, g)]
+    tokens = rng.integers(3, 64, (2 * g, n)).astype(np.int32)
+    mask = np.ones((2 * g, n), np.float32)
+    for r in range(2 * g):
+        mask[r, rng.integers(1, n + 1):] = 0.0
+    seqs = build_sequences(prompts, tokens, mask, pad_id=0)
+    params, trainable = _params(), _trainable(0.03)
+    for lora in (None, bind(POLICY, trainable["policy"])):
+        plain, ent0 = upd.response_logprobs(MODEL, params, lora, seqs, 3, None, entropy=True)
+        shared, ent1 = upd.response_logprobs(MODEL, params, lora, seqs, 3, None, entropy=True, group=g)
+        m = mask > 0
+        np.testing.assert_allclose(np.asarray(shared)[m], np.asarray(plain)[m], rtol=1e-5, atol=1e-5)
+        np.testing.assert_allclose(np.asarray(ent1)[m], np.asarray(ent0)[m], rtol=1e-5, atol=1e-5)
+    hyper = dict(beta=0.1, pi_old="sampler", chunk=3)
+    batch = _batch(upd.GRPOHyper(**hyper), seqs, rng, {"ref_logp": np.asarray(plain) * mask}, micro=8)
+    mb = jax.tree.map(lambda x: x[0], batch)
+    grads = []
+    for shared_prompt in (False, True):
+        h = upd.GRPOHyper(**hyper, shared_prompt=shared_prompt)
+        loss_fn = upd.make_loss_fn(MODEL, POLICY, h, group=g)
+        grads.append(jax.grad(lambda t: loss_fn(t, params, mb)[0])(trainable))
+    assert max(float(jnp.abs(x).max()) for x in jax.tree.leaves(grads[0])) > 1e-4
+    jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6), grads[1], grads[0])

@@ -65,13 +65,19 @@ class GRPOTrainer:
                  sharder: Sharder | None = None):
         schedule.validate()
         hyper.validate(schedule.updates_per_rollout)
+        if hyper.shared_prompt and schedule.micro_batch % schedule.num_generations:
+            raise AlignJaxError(f"config grpo.shared_prompt needs micro-batches of whole groups: "
+                                f"grpo.micro_batch={schedule.micro_batch} is not a multiple of "
+                                f"grpo.num_generations={schedule.num_generations}")
         self.model, self.params, self.policy, self.hyper = model, params, policy, hyper
         self.schedule, self.seed = schedule, seed
         self.stop_ids, self.pad_id, self.sharder = list(stop_ids), pad_id, sharder
         tsh = state_shardings(state).trainable if sharder is not None else None
-        self.score_fn = make_score_fn(model, policy, hyper, sharder=sharder, trainable_shardings=tsh)
-        self.update_fn = jit_update(make_grpo_update(model, policy, tx, hyper, lr_fn, sharder=sharder),
-                                    model, hyper, state, sharder)
+        g = schedule.num_generations
+        self.score_fn = make_score_fn(model, policy, hyper, sharder=sharder, trainable_shardings=tsh,
+                                      group=g)
+        self.update_fn = jit_update(make_grpo_update(model, policy, tx, hyper, lr_fn, sharder=sharder,
+                                                     group=g), model, hyper, state, sharder)
         self.adv_fn = jax.jit(functools.partial(objective.group_advantages,
                                                 num_generations=schedule.num_generations,
                                                 scale=hyper.scale_rewards))

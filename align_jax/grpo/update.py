@@ -29,6 +29,7 @@ import optax
 from align_jax.errors import AlignJaxError
 from align_jax.grpo.objective import (AGGREGATIONS, SCALES, clipped_objective, k3_kl,
                                       loss_weights)
+from align_jax.grpo.shared_prompt import group_response_hidden
 from align_jax.lora import LoraConfig, bind, lora_axes
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, param_axes
@@ -61,6 +62,9 @@ class GRPOHyper:
     mask_truncated: bool = False
     pi_old: str = "on_policy"
     chunk: int = 512  # sequence chunk of the fp32 logits (ppo.models.token_logprobs)
+    # Teacher-forced passes compute each group's prompt once (shared_prompt.py): exact,
+    # less work, but without remat; needs micro-batches of whole groups.
+    shared_prompt: bool = False
 
     def validate(self, updates_per_rollout: int = 1) -> None:
         for name, value, choices in (("scale_rewards", self.scale_rewards, SCALES),
@@ -103,29 +107,36 @@ def trainable_axes(policy: LoraConfig) -> dict:
 
 
 def response_logprobs(model: ModelConfig, params: Params, lora, seqs: dict, chunk: int,
-                      sharder: Sharder | None, entropy: bool = False):
+                      sharder: Sharder | None, entropy: bool = False, group: int = 0):
     """(log π(token) [B, N], entropy [B, N] or None) of the response tokens under `lora`
-    (None = the reference): one forward pass (ppo.models)."""
-    h = ppo_models.response_hidden(model, params, lora, seqs, sharder)
+    (None = the reference): one forward pass (ppo.models), or with `group` > 1 one pass
+    that computes each group's prompt once (shared_prompt.py)."""
+    if group > 1:
+        h = group_response_hidden(model, params, lora, seqs, group, sharder)
+    else:
+        h = ppo_models.response_hidden(model, params, lora, seqs, sharder)
     return ppo_models.token_logprobs(model, params, h, seqs["tokens"], chunk, sharder, entropy=entropy)
 
 
 def make_score_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper, *,
-                  sharder: Sharder | None = None, trainable_shardings=None):
+                  sharder: Sharder | None = None, trainable_shardings=None, group: int = 0):
     """Jitted (params, trainable, seqs) -> {old_logp?, ref_logp?} [B, N] masked to 0, or
     None when the hyper-parameters need neither (β = 0 and π_old not scored)."""
     keys = hyper.score_keys
     if not keys:
         return None
+    group = group if hyper.shared_prompt else 0
 
     def score(params, trainable, seqs):
         mask = seqs["response_mask"]
         out = {}
         if "old_logp" in keys:
             lora = bind(policy, trainable["policy"])
-            out["old_logp"] = response_logprobs(model, params, lora, seqs, hyper.chunk, sharder)[0] * mask
+            out["old_logp"] = response_logprobs(model, params, lora, seqs, hyper.chunk, sharder,
+                                                group=group)[0] * mask
         if "ref_logp" in keys:
-            out["ref_logp"] = response_logprobs(model, params, None, seqs, hyper.chunk, sharder)[0] * mask
+            out["ref_logp"] = response_logprobs(model, params, None, seqs, hyper.chunk, sharder,
+                                                group=group)[0] * mask
         return out
 
     if sharder is None:
@@ -141,14 +152,16 @@ SUM_KEYS = ("pg_loss", "kl", "clip_low", "clip_high", "entropy", "tokens")
 
 
 def make_loss_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper,
-                 sharder: Sharder | None = None):
+                 sharder: Sharder | None = None, group: int = 0):
     """(trainable, params, micro-batch) -> (Σ w·ℓ of the micro-batch, sums for metrics):
-    `objective.clipped_objective` plus β·k3 to the reference, one policy forward."""
+    `objective.clipped_objective` plus β·k3 to the reference, one policy forward (each
+    group's prompt once with `hyper.shared_prompt` and `group` = G)."""
+    group = group if hyper.shared_prompt else 0
 
     def loss_fn(trainable, params, mb):
         mask, w = mb["response_mask"], mb["weights"]
         logp, ent = response_logprobs(model, params, bind(policy, trainable["policy"]), mb,
-                                      hyper.chunk, sharder, entropy=True)
+                                      hyper.chunk, sharder, entropy=True, group=group)
         old = jax.lax.stop_gradient(logp) if hyper.pi_old == "on_policy" else mb["old_logp"]
         per_token, low, high = clipped_objective(logp, old, mb["advantages"], hyper.eps_low,
                                                  hyper.eps_high)
@@ -168,7 +181,7 @@ def make_loss_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper,
 
 def make_grpo_update(model: ModelConfig, policy: LoraConfig, tx: optax.GradientTransformation,
                      hyper: GRPOHyper, lr_fn: Callable | None = None, *,
-                     sharder: Sharder | None = None):
+                     sharder: Sharder | None = None, group: int = 0):
     """(state, base params, batch [accum, micro, …]) -> (state, metrics): one optimizer step.
 
     batch holds SEQ_KEYS, "weights" [.., N] (`loss_weights` over the whole batch, so the
@@ -177,7 +190,7 @@ def make_grpo_update(model: ModelConfig, policy: LoraConfig, tx: optax.GradientT
     or gradient norm changes nothing but the RNG and `skipped`. Metrics are token means
     (over response tokens) except loss and grad_norm.
     """
-    loss_fn = make_loss_fn(model, policy, hyper, sharder)
+    loss_fn = make_loss_fn(model, policy, hyper, sharder, group)
     grad_fn = jax.value_and_grad(loss_fn, has_aux=True)
 
     def step(state: TrainState, params: Params, batch: dict):
