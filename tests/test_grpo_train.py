@@ -18,14 +18,14 @@ MODEL = preset("tiny").replace(vocab_size=64)
 POLICY = LoraConfig(rank=8, alpha=16, targets=("q_proj", "v_proj", "up_proj", "down_proj"))
 
 
-def _trainer(hyper, sched, lr=5e-3):
+def _trainer(hyper, sched, lr=5e-3, stop_ids=(2,)):
     ocfg = OptimConfig(lr=lr, schedule="constant", warmup_ratio=0.0)
     tx = make_optimizer(ocfg, 1000)
     state = init_state(upd.init_trainable(MODEL, POLICY, jax.random.key(1)),
                        upd.trainable_axes(POLICY), tx, 0)
     params = init_params(MODEL, jax.random.key(0), std=0.1)
-    return GRPOTrainer(MODEL, params, POLICY, hyper, tx, state, sched, seed=0, stop_ids=[2],
-                       pad_id=0, lr_fn=schedule(ocfg, 1000)), state
+    return GRPOTrainer(MODEL, params, POLICY, hyper, tx, state, sched, seed=0,
+                       stop_ids=list(stop_ids), pad_id=0, lr_fn=schedule(ocfg, 1000)), state
 
 
 def _toy_run(beta: float, iterations: int):
@@ -103,6 +103,19 @@ def test_parse_failures_and_nonfinite_rewards_are_reported():
     assert "kl" not in m  # β = 0: no reference, no KL
     _, m = trainer.iteration(state, [[5, 6, 7], [8, 9]], lambda t, mk, r: np.zeros(8, np.float32), 1)
     assert "reward_parse_fail" not in m and m["zero_adv_groups"] == 1.0
+
+
+def test_truncated_answers_leave_the_loss_when_masked():
+    """Without stop tokens every answer runs out of budget: with grpo.mask_truncated none
+    of its tokens enters the loss (no gradient), without it they all do."""
+    sched = GRPOSchedule(prompts=2, num_generations=4, micro_batch=8, max_new_tokens=4)
+    varied = lambda t, mk, r: np.arange(8, dtype=np.float32)
+    for masked in (False, True):
+        hyper = upd.GRPOHyper(beta=0.0, chunk=4, mask_truncated=masked)
+        trainer, state = _trainer(hyper, sched, stop_ids=())
+        _, m = trainer.iteration(state, [[5, 6, 7], [8, 9]], varied, 0)
+        assert m["truncated"] == 1.0 and m["response_length"] == 4.0
+        assert (m["grad_norm"] == 0.0) == masked, m["grad_norm"]
 
 
 def test_all_equal_groups_warn_once_in_one_line(capsys):
