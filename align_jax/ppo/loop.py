@@ -22,7 +22,7 @@ from align_jax.peft_io import export_peft
 from align_jax.ppo import rewards
 from align_jax.ppo.advantages import KLControl
 from align_jax.ppo.models import ActorCritic, apply_sft_adapter, init_trainable, trainable_axes
-from align_jax.ppo.rollout import generate
+from align_jax.ppo.rollout import sample_responses
 from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
 from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
 from align_jax.sampling import Sampling
@@ -122,8 +122,6 @@ def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool,
 
 def batch_shards(sharder) -> int:
     """How many ways the mesh splits the batch axis (rows per step must divide by it)."""
-    if sharder is None:
-        return 1
     spec = sharder.spec(("batch",))[0]
     names = () if spec is None else (spec,) if isinstance(spec, str) else spec
     return int(np.prod([sharder.mesh.shape[a] for a in names])) if names else 1
@@ -264,7 +262,7 @@ def _train(cfg, run: RunFolder) -> dict:
         scores, failed = [], []
         for i in range(0, len(val), schedule.rollout_micro):
             part = val[i:i + schedule.rollout_micro]
-            toks, mask, _ = generate(model, params, ac, state.trainable, [p for _, p in part],
+            toks, mask, _ = sample_responses(model, params, ac, state.trainable, [p for _, p in part],
                                   max_new_tokens=schedule.max_new_tokens, sampling=greedy,
                                   key=jax.random.key(0), stop_ids=stop_ids, pad_id=pad_id,
                                   sharder=sharder)

@@ -27,11 +27,10 @@ from align_jax.train.optim import OptimConfig
 DTYPES = {"bfloat16": jnp.bfloat16, "float32": jnp.float32}
 
 
-def make_sharder(mesh_cfg) -> Sharder | None:
-    """A Sharder over all global devices, or None on a single device."""
-    if jax.device_count() == 1:
-        return None
-    return Sharder(make_mesh(dict(mesh_cfg)))
+def make_sharder(mesh_cfg) -> Sharder:
+    """A Sharder over all global devices; one device is the 1×1×1 mesh (whatever the
+    mesh section says, as a config written for a pod runs on a laptop)."""
+    return Sharder(make_mesh(dict(mesh_cfg) if jax.device_count() > 1 else {}))
 
 
 def lora_config(cfg) -> LoraConfig:

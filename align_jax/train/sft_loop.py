@@ -25,6 +25,7 @@ from align_jax.train.checkpoint import Checkpoints
 from align_jax.train.metrics_log import MetricsLog
 from align_jax.train.run_folder import RunFolder
 from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
+from align_jax.train.update import batch_sharding
 from align_jax.train.state import abstract_state, init_state
 
 
@@ -38,10 +39,6 @@ def _accum(batch: dict, accum: int, where: str) -> dict:
 
 def _place(batch: dict, sharder: Sharder | None) -> dict:
     """This process's [accum, rows, T] arrays → global arrays sharded on the rows axis."""
-    if sharder is None:
-        return {k: jnp.asarray(v) for k, v in batch.items()}
-    from align_jax.train.sft import batch_sharding
-
     sh = batch_sharding(sharder)
     return {k: jax.make_array_from_process_local_data(sh, np.asarray(v)) for k, v in batch.items()}
 
