@@ -164,7 +164,7 @@ SETTINGS: dict[str, Any] = {
                                "rewards (e.g. a learned reward model) for ppo.reward"),
         "task": S("ranking", "the paper's ranking tasks, or association: the SFT instruction "
                              "for each cue of ppo.task_split, scored against its human norms",
-                  choices="align_jax.ppo.loop:TASKS"),
+                  choices="align_jax.ppo.tasks:TASKS"),
         "task_split": S("ppo", "the cue split of the association tasks",
                         choices="align_jax.data.splits:SPLIT_NAMES"),
         "task_questions": S(1, "association tasks per cue (each with its own jittered length "

@@ -124,7 +124,8 @@ class PPOTrainer:
                 mb = place_rows({k: v[idx] for k, v in data.items()}, self.sharder, leading=1)
                 state, m = self.update_fn(state, self.params, mb)
                 steps.append(m)
-        return state, [{k: float(v) for k, v in jax.device_get(m).items()} for m in steps]
+        # One transfer for all minibatches' metrics, after the last is dispatched.
+        return state, [{k: float(v) for k, v in m.items()} for m in jax.device_get(steps)]
 
     def _warn_if_constant(self, raw: np.ndarray, iteration: int) -> None:
         """One line, once per run: a rollout whose rewards are all equal has no reward signal
