@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from test_multiprocess import FAST, ROOT, TIMEOUT, _env, _free_port, assert_same_run
+from test_multiprocess import FAST, ROOT, TIMEOUT, _env, assert_same_run, spawn_two, wait_for
 
 STEPS = 40
 # Sync points every 5 steps (log) and agreement of the processes every 10 (EVERY in
@@ -43,29 +43,13 @@ def test_sigterm_to_one_process_stops_both_at_the_same_step(tmp_path):
     one = tmp_path / "one"
     _one(one)
     two = tmp_path / "two"
-    port = _free_port()
-    procs = [subprocess.Popen(_cmd(two), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=_env(2, ALIGN_JAX_COORDINATOR=f"127.0.0.1:{port}",
-                                       ALIGN_JAX_NUM_PROCESSES="2", ALIGN_JAX_PROCESS_ID=str(i)))
-             for i in range(2)]
-    outs = []
-    try:
-        deadline = time.time() + TIMEOUT
-        while not _rows(two) and time.time() < deadline and all(p.poll() is None for p in procs):
-            time.sleep(0.2)
-        assert _rows(two), "the 2-process run logged nothing"
-        procs[1].send_signal(signal.SIGTERM)
-        for p in procs:
-            out, err = p.communicate(timeout=TIMEOUT)
-            outs.append((p.returncode, out, err))
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-    for rc, out, err in outs:
-        if "collectives" in err.lower() and "not" in err.lower() and rc != 0:
-            pytest.skip(f"this platform lacks CPU collectives: {err.strip().splitlines()[-1]}")
-        assert rc == 0, out[-2000:] + err[-3000:]
+    procs = spawn_two(_cmd(two))
+    deadline = time.time() + TIMEOUT
+    while not _rows(two) and time.time() < deadline and all(p.poll() is None for p in procs):
+        time.sleep(0.2)
+    if _rows(two):
+        procs[1].send_signal(signal.SIGTERM)  # process 1 only
+    outs = wait_for(procs, 0)  # both exit 0 (and are killed if they hang)
     line = [l for l in outs[0][1].splitlines() if l.startswith("preempted: saved a checkpoint at step")]
     assert line, outs[0][1][-2000:]
     stopped = int(line[0].split("at step ")[1].split()[0])

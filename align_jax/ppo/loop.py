@@ -15,6 +15,7 @@ from pathlib import Path
 import jax
 import numpy as np
 
+from align_jax import settings
 from align_jax.errors import AlignJaxError
 from align_jax.generate import default_stop_ids
 from align_jax.peft_io import export_peft
@@ -34,33 +35,26 @@ from align_jax.train.state import init_state
 BEST = "val_reward"
 
 
-def hyper_from(pc) -> PPOHyper:
-    return PPOHyper(gamma=float(pc.gamma), lam=float(pc.lam), clip_eps=float(pc.clip_eps),
-                    value_clip=float(pc.value_clip), vf_coef=float(pc.vf_coef),
-                    ent_coef=float(pc.ent_coef), kl_estimator=str(pc.kl_estimator),
-                    whiten_advantages=bool(pc.whiten_advantages), chunk=int(pc.score_chunk))
+# The `ppo` section as the objects of ppo/: a field takes the setting of its own name, or
+# the one named here (settings.build casts each to the type the settings table declares).
+def hyper_from(ppo_cfg) -> PPOHyper:
+    return settings.build(PPOHyper, ppo_cfg, "ppo", {"chunk": "score_chunk"})
 
 
-def schedule_from(pc) -> Schedule:
-    sampling = Sampling("sample", float(pc.temperature), int(pc.top_k), float(pc.top_p))
-    return Schedule(rollout_batch=int(pc.rollout_batch), rollout_micro=int(pc.rollout_micro),
-                    train_batch=int(pc.train_batch), train_micro=int(pc.train_micro),
-                    ppo_epochs=int(pc.ppo_epochs), max_new_tokens=int(pc.max_new_tokens),
-                    sampling=sampling, normalise_rewards=bool(pc.normalize_reward),
-                    sampler_logprobs=bool(pc.sampler_logprobs))
+def schedule_from(ppo_cfg) -> Schedule:
+    sampling = Sampling("sample", float(ppo_cfg.temperature), int(ppo_cfg.top_k), float(ppo_cfg.top_p))
+    return settings.build(Schedule, ppo_cfg, "ppo", {"normalise_rewards": "normalize_reward"},
+                          sampling=sampling)
 
 
-def kl_control_from(pc) -> KLControl:
-    return KLControl(init_coef=float(pc.init_kl_coef), adaptive=bool(pc.adaptive_kl),
-                     target=float(pc.kl_target), horizon=float(pc.kl_horizon))
+def kl_control_from(ppo_cfg) -> KLControl:
+    return settings.build(KLControl, ppo_cfg, "ppo", {"init_coef": "init_kl_coef", "adaptive": "adaptive_kl",
+                                                 "target": "kl_target", "horizon": "kl_horizon"})
 
 
-def optim_configs(pc) -> tuple[optim.OptimConfig, optim.OptimConfig]:
-    common = dict(schedule=pc.schedule, warmup_ratio=float(pc.warmup_ratio),
-                  weight_decay=float(pc.weight_decay), max_grad_norm=float(pc.max_grad_norm),
-                  loraplus_ratio=float(pc.loraplus_ratio))
-    return (optim.OptimConfig(lr=float(pc.actor_lr), **common),
-            optim.OptimConfig(lr=float(pc.critic_lr), **common))
+def optim_configs(ppo_cfg) -> tuple[optim.OptimConfig, optim.OptimConfig]:
+    return (settings.build(optim.OptimConfig, ppo_cfg, "ppo", {"lr": "actor_lr"}),
+            settings.build(optim.OptimConfig, ppo_cfg, "ppo", {"lr": "critic_lr"}))
 
 
 def run_ppo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -> dict:

@@ -6,7 +6,6 @@ count (k micro-batches give exactly the update of one batch k times as large).
 
 from __future__ import annotations
 
-import jax
 import jax.numpy as jnp
 
 from align_jax.train.logprobs import entropy_from_logits  # noqa: F401  (the entropy bonus)
