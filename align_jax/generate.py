@@ -347,8 +347,10 @@ def default_stop_ids(config: ModelConfig, tokenizer) -> list[int]:
 def generate_text(config: ModelConfig, params: Params, tokenizer, prompts: Sequence[Any], *,
                   max_new_tokens: int, sampling: Sampling = Sampling(), seed: int = 0, lora=None,
                   chat: bool = True, stop_token_ids: Sequence[int] | None = None,
-                  sharder: Sharder | None = None) -> list[str]:
-    """Generated text per prompt (strings or chat-message lists), without the stop token.
+                  sharder: Sharder | None = None, return_truncated: bool = False):
+    """Generated text per prompt (strings or chat-message lists), without the stop token;
+    with `return_truncated`, (texts, truncated): whether each stopped at `max_new_tokens`
+    rather than at a stop token.
 
     stop_token_ids: None = `default_stop_ids(config, tokenizer)`.
     """
@@ -358,11 +360,13 @@ def generate_text(config: ModelConfig, params: Params, tokenizer, prompts: Seque
     ids = encode_prompts(tokenizer, prompts, chat)
     out = generate_ids(config, params, ids, max_new_tokens=max_new_tokens, sampling=sampling,
                        seed=seed, stop_token_ids=stops, lora=lora, sharder=sharder)
-    texts = []
+    texts, truncated = [], []
     stop_set = set(stops)
     for row, n in zip(out.tokens, out.lengths):
         toks = [int(t) for t in row[:n]]
-        if toks and toks[-1] in stop_set:
+        stopped = bool(toks) and toks[-1] in stop_set
+        if stopped:
             toks = toks[:-1]
         texts.append(tokenizer.decode(toks, skip_special_tokens=True))
-    return texts
+        truncated.append(not stopped)
+    return (texts, truncated) if return_truncated else texts

@@ -91,15 +91,15 @@ def evaluate(config, model, data, cues, one_shot, length_range, out_dir: Path):
     from align_jax.eval import pipeline, report
 
     params, lora = model
-    outputs = mo.generate_associations(config, params, data["tokenizer"], cues, data["templates"],
-                                       lora=lora, one_shot=one_shot, length_range=length_range,
-                                       max_new_tokens=FLAGS.max_new_tokens)
-    a, _ = pipeline.evaluate_associations(outputs, data["norms"], n_boot=200)
+    outputs, truncated = mo.generate_associations(
+        config, params, data["tokenizer"], cues, data["templates"], lora=lora, one_shot=one_shot,
+        length_range=length_range, max_new_tokens=FLAGS.max_new_tokens, return_truncated=True)
+    a, _ = pipeline.evaluate_associations(outputs, data["norms"], n_boot=200, truncated=truncated)
     metrics = pipeline.summary_metrics(a, None, None, {"cues": len(cues),
                                                        "length_range": list(length_range),
                                                        "one_shot": one_shot is not None})
     out_dir.mkdir(parents=True, exist_ok=True)
-    mo.write_generations(out_dir / "generations.jsonl", outputs)
+    mo.write_generations(out_dir / "generations.jsonl", outputs, truncated)
     report.write_run(out_dir, metrics, associations=a)
     return a, outputs
 

@@ -124,6 +124,7 @@ def run(argv) -> None:
 
     # Inputs, each checked before anything is generated or written.
     outputs = norms = None
+    truncated: set[str] = set()
     if FLAGS.generations and not FLAGS.model:
         if not FLAGS.norms:
             raise AlignJaxError("--generations needs --norms")
@@ -131,6 +132,7 @@ def run(argv) -> None:
         if not generations:
             raise AlignJaxError(f"{FLAGS.generations}: no generations in the file; nothing to score")
         outputs = {g.cue: g.output for g in generations}
+        truncated = {g.cue for g in generations if g.truncated}
         norms = _load_norms()
         if not any(cue in norms for cue in outputs):
             raise AlignJaxError(f"{FLAGS.generations}: none of its {len(outputs)} cue(s) is in the "
@@ -160,13 +162,13 @@ def run(argv) -> None:
             "norms": ",".join(FLAGS.norms), "wvs": FLAGS.wvs, "wvs_answers": FLAGS.wvs_answers,
             "n_boot": FLAGS.n_boot, "seed": FLAGS.seed}
     if model:
-        outputs, norms = model["generate"](), model["norms"]
+        (outputs, truncated), norms = model["generate"](), model["norms"]
         meta.update(model["meta"])
     a = lexical = values = wvs_plot = None
     if outputs is not None:
         a, lexical = pipeline.evaluate_associations(
             outputs, norms, lexical_norms, ks=ks,
-            n_boot=FLAGS.n_boot, seed=FLAGS.seed, first_n=FLAGS.first_n)
+            n_boot=FLAGS.n_boot, seed=FLAGS.seed, first_n=FLAGS.first_n, truncated=truncated)
         if a["n_cues"] == 0:
             raise AlignJaxError(f"{FLAGS.generations or FLAGS.data}: no cue could be scored "
                                 "(none is in the norms); the earlier report is kept")
@@ -180,7 +182,7 @@ def run(argv) -> None:
     meta["seconds"] = round(time.perf_counter() - t0, 3)
     metrics = pipeline.summary_metrics(a, lexical, values, meta)
     if model:
-        _write_generations(out_dir / "generations.jsonl", outputs)
+        _write_generations(out_dir / "generations.jsonl", outputs, truncated)
     files = report.write_run(FLAGS.output_dir, metrics, associations=a, lexical=lexical,
                              wvs=wvs_plot)
     if a is not None:
@@ -189,13 +191,13 @@ def run(argv) -> None:
     print(f"wrote {', '.join(str(f) for f in files)}")
 
 
-def _write_generations(path: Path, outputs: dict) -> None:
+def _write_generations(path: Path, outputs: dict, truncated: set[str]) -> None:
     """generations.jsonl, renamed into place so that a failure keeps the earlier one."""
     from align_jax.eval import model_outputs as mo
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    mo.write_generations(tmp, outputs)
+    mo.write_generations(tmp, outputs, truncated)
     os.replace(tmp, path)
 
 
@@ -229,12 +231,12 @@ def _model_outputs() -> dict:
         outputs = mo.generate_associations(config, params, data["tokenizer"], cues, data["templates"],
                                            lora=lora, length_range=(low, high), one_shot=one_shot,
                                            max_new_tokens=FLAGS.max_new_tokens,
-                                           batch_size=FLAGS.batch_size)
+                                           batch_size=FLAGS.batch_size, return_truncated=True)
         seconds = time.perf_counter() - t0
         meta["generation_seconds"] = round(seconds, 2)
         print(f"generated for {len(cues)} cues in {seconds:.1f}s (model {source}"
               f"{', adapter ' + FLAGS.lora if FLAGS.lora else ''})", flush=True)
-        return outputs
+        return outputs  # (cue → text, cues cut at --max_new_tokens)
 
     def score_wvs(items, language):
         kept, probs, dropped = mo.wvs_answers(config, params, data["tokenizer"], items, language,

@@ -115,6 +115,23 @@ def test_ranking_rule_and_markers():
     assert parse_ranking(text).words == ("cat", "dog")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1. Flame\n2. Heat\n3. Destruc", ["flame", "heat"]),             # cut mid-word
+    ("sea, water, blue, dolph", ["sea", "water", "blue"]),
+    ("钱，存款，贷款，利", ["钱", "存款", "贷款"]),
+    ("1. Flame\n2. Heat\n3. Ember (the glowing", ["flame", "heat", "ember"]),  # only the gloss
+    ("1. Flame\n2. Heat\n3. Ember\n", ["flame", "heat", "ember"]),     # stopped at a line end
+    ("sea, water, blue.", ["sea", "water", "blue"]),                    # a finished sentence
+    ("Here are words:\n\n1. Flame\n2. Heat\n\nLet me know if you", ["flame", "heat"]),
+])
+def test_a_truncated_answer_loses_only_its_unfinished_item(text, expected):
+    assert list(parse_answer(text, truncated=True).words) == expected
+
+
+def test_without_the_truncated_flag_the_last_item_is_kept():
+    assert list(parse_answer("1. Flame\n2. Heat\n3. Destruc").words) == ["flame", "heat", "destruc"]
+
+
 # --- the second, blind corpus ---------------------------------------------------------------
 
 # The parser's rules where the blind corpus chose otherwise: a ranking without its "Final

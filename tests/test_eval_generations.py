@@ -19,7 +19,19 @@ def test_reads_lines(tmp_path):
     assert [(x.cue, x.output, x.line) for x in g] == [("dog", "cat, bone", 1), ("猫", "狗，鱼", 3)]
 
 
+def test_finish_reason_length_or_truncated_marks_a_cut_answer(tmp_path):
+    p = _write(tmp_path, '{"cue": "a", "output": "b", "finish_reason": "length"}\n'
+                         '{"cue": "c", "output": "d", "finish_reason": "stop"}\n'
+                         '{"cue": "e", "output": "f", "truncated": true}\n'
+                         '{"cue": "g", "output": "h"}\n')
+    assert [x.truncated for x in read_generations(p)] == [True, False, True, False]
+
+
 @pytest.mark.parametrize("text, message", [
+    ('{"cue": "a", "output": "b", "finish_reason": 3}\n',
+     "gen.jsonl:1: 'finish_reason' must be a string, got 3"),
+    ('{"cue": "a", "output": "b", "truncated": "yes"}\n',
+     "gen.jsonl:1: 'truncated' must be true or false, got 'yes'"),
     ('{"cue": "a", "output": "b"}\n{"output": "c"}\n', "gen.jsonl:2: missing or empty 'cue'"),
     ('{"cue": "", "output": "c"}\n', "gen.jsonl:1: missing or empty 'cue'"),
     ('{"cue": "a"}\n', "gen.jsonl:1: missing 'output' string for cue 'a'"),

@@ -119,7 +119,9 @@ def test_launch_model_free_end_to_end(tmp_path):
     conc = tmp_path / "conc.txt"
     conc.write_text("Word\tConc.M\r\ncat\t5\r\nbone\t4.8\r\nhot\t2.5\r\nmoon\t4.5\r\n")
     gen = tmp_path / "gen.jsonl"
-    gen.write_text('{"cue": "dog", "output": "cat, bone"}\n{"cue": "sun", "output": "moon"}\n')
+    # "dog" stopped at its token limit inside its third word.
+    gen.write_text('{"cue": "dog", "output": "cat, bone, lea", "finish_reason": "length"}\n'
+                   '{"cue": "sun", "output": "moon"}\n')
     wvs = tmp_path / "wvs.jsonl"
     wvs.write_text(json.dumps({"question": "Q1", "options": ["a", "b"], "selections": {
         "United States": [0.9, 0.1], "China": [0.2, 0.8]}}) + "\n")
@@ -134,6 +136,10 @@ def test_launch_model_free_end_to_end(tmp_path):
     m = json.loads((out / "metrics.json").read_text())
     assert m["associations"]["summary"]["p@5"]["mean"] == pytest.approx((2 / 5 + 1 / 5) / 2)
     assert m["values"]["all"]["closer"]["United States"] == 1
+    assert m["associations"]["parse"]["truncated_share"] == 0.5
+    assert "0.500 stopped at the token limit" in (out / "report.md").read_text()
+    rows = [json.loads(l) for l in (out / "per_cue.jsonl").read_text().splitlines()]
+    assert rows[0]["parsed"] == ["cat", "bone"]
     before = (out / "metrics.json").read_bytes()
 
     # A bad generations line: one clear line on stderr, exit 1, the old run left intact.

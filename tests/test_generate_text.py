@@ -52,6 +52,13 @@ def test_chat_prompts_through_the_template(model):
     second = [int(t) for t in out.tokens[1]]
     cut = second.index(stop) if stop in second else NEW
     assert texts[1] == tok.decode(second[:cut], skip_special_tokens=True)
+    # Truncated: the row ran to max_new_tokens without its stop token.
+    again, truncated = generate_text(config, params, tok, prompts, max_new_tokens=NEW,
+                                     stop_token_ids=[stop], return_truncated=True)
+    assert again == texts and truncated == [False, stop not in second]
+    _, truncated = generate_text(config, params, tok, prompts, max_new_tokens=NEW,
+                                 stop_token_ids=[], return_truncated=True)
+    assert truncated == [True, True]
 
 
 def test_plain_prompts_without_chat(model):

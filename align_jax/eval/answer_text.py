@@ -24,8 +24,10 @@ _OPENING_ROLE = re.compile(r"^\s*(?:<\|start_header_id\|>\s*\w+\s*<\|end_header_
 _TURN_BOUNDARY = re.compile(r"<\|(?:im_end|eot_id|endoftext|end|im_start|start_header_id|"
                             r"eom_id)\|>|</s>|<end_of_turn>|<start_of_turn>|\[INST\]", re.I)
 _CHAT_TOKENS = re.compile(r"<\|[a-z_]{1,30}\|>|</?s>|\[/?INST\]|<(?:start|end)_of_turn>", re.I)
-# A bare role line followed by a prompt-like line (a next turn decoded without its tokens).
-_BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*(?=\S[^\n]{24,})", re.I)
+# A bare role line followed by a prompt-like line (a next turn decoded without its tokens):
+# 25 characters, or 10 with Han text (a Mandarin prompt is short: "请列出你看到“爸爸”这个词时想到的词语").
+_BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
+                        r"(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])\S[^\n]{9,})", re.I)
 _ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
 
 # Circled and parenthesised numbers become "n. " before NFKC (which would make "①" a bare "1").
@@ -53,6 +55,28 @@ def _one_turn(text: str) -> str:
             text = text[:boundary.start()]
             break
     return _CHAT_TOKENS.sub("\n", text)
+
+
+# Where an item of a list can end: a newline or a separator (`answer_items.SEPARATORS`).
+_ITEM_END = re.compile(r"[\n,，、;；]")
+_GLOSS_OPEN = re.compile(r"[(（\[【]|\s[-–—]\s|:|：")
+
+
+def cut_unfinished(text: str) -> str:
+    """The text of an answer stopped by the token limit, without its unfinished last item
+    ("…14. Fireplace\n15. Destruc", "tide, coral, dolph"): cut after the last newline or
+    separator. Kept whole when the last item is complete and only its gloss was running
+    ("15. Ember (the glowing"), or when it ends like a finished item (". ! ? 。 ) **")."""
+    stripped = text.rstrip(" ")
+    if not stripped or stripped[-1] in "\n.!?。！？)）】]*\"”'":
+        return text
+    ends = list(_ITEM_END.finditer(stripped))
+    if not ends:
+        return text
+    tail = stripped[ends[-1].end():]
+    if _GLOSS_OPEN.search(tail.lstrip(" -*•0123456789.)、")):
+        return text
+    return stripped[:ends[-1].end()]
 
 
 def prepare(text: str) -> str:

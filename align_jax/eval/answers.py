@@ -46,7 +46,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from align_jax.eval.answer_lines import INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
-from align_jax.eval.answer_text import prepare as _prepare
+from align_jax.eval.answer_text import cut_unfinished, prepare as _prepare
 from align_jax.eval.answer_items import (COLON, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, normalise_word, segment_words,
                                          strip_markdown)
 
@@ -247,14 +247,18 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
 
-def parse_answer(text: str, cue: str | None = None) -> ParsedAnswer:
+def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> ParsedAnswer:
     """The association list in a model's answer (module docstring for the rules); `cue`,
     when given, lets a first line that only repeats it count as a heading. An answer that
     deliberates and ends with "Final answer: …" / "最终答案：…" is read after that marker
-    (when at least two words follow it)."""
+    (when at least two words follow it). `truncated`: generation stopped at its token
+    limit, so an unfinished last item ("15. Destruc") is dropped (`answer_text.cut_unfinished`;
+    a complete word just before the limit is dropped too: the text cannot tell them apart)."""
     if not isinstance(text, str):
         raise TypeError(f"parse_answer expects a string, got {type(text).__name__}")
     text = _prepare(text)
+    if truncated:
+        text = cut_unfinished(text)
     finals = list(_FINAL_ANSWER.finditer(text)) if ("answer" in text.lower() or "最终" in text) else []
     if finals:
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)

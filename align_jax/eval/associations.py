@@ -22,7 +22,7 @@ A cue missing from the norms is counted and listed, never silently skipped.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 from scipy import stats as sps
@@ -101,24 +101,27 @@ def _spearman(counts_in_generated_order: Sequence[int]) -> float:
     return float(sps.spearmanr(pos, -c).statistic)
 
 
-def parse_summary(parsed: Mapping[str, ParsedAnswer]) -> dict:
+def parse_summary(parsed: Mapping[str, ParsedAnswer], truncated: Collection[str] = ()) -> dict:
     """How the answers were read: the share of answers per rule, the share with nothing
-    parsed, the share that lost some text (preamble, glosses, remarks), mean words."""
+    parsed, the share that lost some text (preamble, glosses, remarks), mean words, and
+    the share that stopped at the token limit (cues in `truncated`)."""
     n = len(parsed)
     if n == 0:
         return {"n": 0, "rules": {r: 0.0 for r in RULES}, "empty_share": 0.0,
-                "dropped_share": 0.0, "mean_words": 0.0}
+                "dropped_share": 0.0, "mean_words": 0.0, "truncated_share": 0.0}
     rules = {r: sum(p.rule == r for p in parsed.values()) / n for r in RULES}
     return {"n": n, "rules": rules, "empty_share": rules["empty"],
             "dropped_share": sum(bool(p.dropped) for p in parsed.values()) / n,
-            "mean_words": sum(len(p.words) for p in parsed.values()) / n}
+            "mean_words": sum(len(p.words) for p in parsed.values()) / n,
+            "truncated_share": sum(cue in truncated for cue in parsed) / n}
 
 
 def score_associations(outputs: Mapping[str, str],
                        norms: Mapping[str, Sequence[tuple[str, int]]],
                        *, ks: Sequence[int] = KS, n_boot: int = 1000,
-                       seed: int = 0) -> dict:
-    """Score raw model outputs (cue → generated text) against human norms.
+                       seed: int = 0, truncated: Collection[str] = ()) -> dict:
+    """Score raw model outputs (cue → generated text) against human norms; the answers of
+    the cues in `truncated` stopped at the token limit (their unfinished last item is dropped).
 
     Returns ``{"per_cue": {cue: metrics}, "parsed": {cue: ParsedAnswer}, "parse":
     parse_summary, "summary": {metric: bootstrap_mean}, "n_cues": int, "missing_cues":
@@ -126,12 +129,13 @@ def score_associations(outputs: Mapping[str, str],
     cues and responses are normalised here.
     """
     human, missing = lookup_norms(list(outputs), norms)
-    parsed = {cue: parse_answer(outputs[cue], cue=cue) for cue in human}
+    parsed = {cue: parse_answer(outputs[cue], cue=cue, truncated=cue in truncated)
+              for cue in human}
     per_cue = {cue: cue_metrics(list(parsed[cue].words), h, ks) for cue, h in human.items()}
     names = [f"p@{k}" for k in ks] + [f"recall@{k}" for k in ks] + ["coverage", "spearman",
                                                                       "n_generated"]
     summary = {name: bootstrap_mean([m[name] for m in per_cue.values()],
                                     n_boot=n_boot, seed=seed) for name in names}
-    return {"per_cue": per_cue, "parsed": parsed, "parse": parse_summary(parsed),
+    return {"per_cue": per_cue, "parsed": parsed, "parse": parse_summary(parsed, truncated),
             "summary": summary, "n_cues": len(per_cue), "missing_cues": missing,
             "ks": list(ks), "human": human}

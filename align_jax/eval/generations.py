@@ -21,6 +21,7 @@ class Generation:
     cue: str
     output: str
     line: int = 0
+    truncated: bool = False   # generation stopped at its token limit
 
 
 def json_objects(path: str | Path, what: str) -> Iterator[tuple[str, int, dict]]:
@@ -50,7 +51,9 @@ def read_generations(path: str | Path) -> list[Generation]:
     """Read generations from JSONL; blank lines are skipped.
 
     Every line must be a JSON object with a non-empty string ``cue`` and a string
-    ``output``. A cue appearing twice is an error (which answer would count?).
+    ``output``. A cue appearing twice is an error (which answer would count?). Optional:
+    ``finish_reason`` (a string, as vLLM and OpenAI-style APIs write it; "length" means the
+    answer stopped at its token limit) or ``truncated`` (true/false).
     """
     out: list[Generation] = []
     first_line: dict[str, int] = {}
@@ -65,5 +68,16 @@ def read_generations(path: str | Path) -> list[Generation]:
             raise AlignJaxError(
                 f"{where}: duplicate cue {cue!r} (first at line {first_line[cue]})")
         first_line[cue] = lineno
-        out.append(Generation(cue=cue, output=output, line=lineno))
+        out.append(Generation(cue=cue, output=output, line=lineno,
+                              truncated=_truncated(rec, where)))
     return out
+
+
+def _truncated(rec: dict, where: str) -> bool:
+    """Whether a record says its answer stopped at the token limit."""
+    reason, flag = rec.get("finish_reason"), rec.get("truncated")
+    if reason is not None and not isinstance(reason, str):
+        raise AlignJaxError(f"{where}: 'finish_reason' must be a string, got {reason!r}")
+    if flag is not None and not isinstance(flag, bool):
+        raise AlignJaxError(f"{where}: 'truncated' must be true or false, got {flag!r}")
+    return reason == "length" or flag is True

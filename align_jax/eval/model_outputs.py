@@ -9,7 +9,7 @@ paper's evaluation. Generation is greedy.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from align_jax.data.templates import PromptTemplates
@@ -46,8 +46,9 @@ def generate_associations(config, params, tokenizer, cues: Sequence[str],
                           templates: PromptTemplates, *, lora=None,
                           length_range: tuple[int, int] = DEFAULT_RANGE,
                           one_shot: tuple[str, str] | None = None, max_new_tokens: int = 128,
-                          batch_size: int = 64, sharder=None) -> dict[str, str]:
-    """cue → generated text, greedy, in batches (each batch one jitted generate call)."""
+                          batch_size: int = 64, sharder=None, return_truncated: bool = False):
+    """cue → generated text, greedy, in batches (each batch one jitted generate call); with
+    `return_truncated`, (that, the set of cues whose answer stopped at `max_new_tokens`)."""
     from align_jax.generate import generate_text
 
     if not cues:
@@ -56,11 +57,15 @@ def generate_associations(config, params, tokenizer, cues: Sequence[str],
     chat = bool(getattr(tokenizer, "chat_template", None))
     prompts = messages if chat else [_plain(m) for m in messages]
     out: dict[str, str] = {}
+    truncated: set[str] = set()
     for start in range(0, len(cues), batch_size):
-        texts = generate_text(config, params, tokenizer, prompts[start:start + batch_size],
-                              max_new_tokens=max_new_tokens, lora=lora, chat=chat, sharder=sharder)
-        out.update(zip(cues[start:start + batch_size], texts))
-    return out
+        batch = cues[start:start + batch_size]
+        texts, cut = generate_text(config, params, tokenizer, prompts[start:start + batch_size],
+                                   max_new_tokens=max_new_tokens, lora=lora, chat=chat,
+                                   sharder=sharder, return_truncated=True)
+        out.update(zip(batch, texts))
+        truncated.update(c for c, t in zip(batch, cut) if t)
+    return (out, truncated) if return_truncated else out
 
 
 def _plain(messages: list[dict]) -> str:
@@ -68,13 +73,18 @@ def _plain(messages: list[dict]) -> str:
     return "\n".join(m["content"] for m in messages) + "\n"
 
 
-def write_generations(path: str | Path, outputs: Mapping[str, str]) -> Path:
-    """The JSONL form `launch/evaluate.py --generations` reads (one cue per line)."""
+def write_generations(path: str | Path, outputs: Mapping[str, str],
+                      truncated: Collection[str] = ()) -> Path:
+    """The JSONL form `launch/evaluate.py --generations` reads (one cue per line); an answer
+    that stopped at the token limit carries "finish_reason": "length"."""
     path = Path(path)
     tmp = path.with_suffix(path.suffix + ".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         for cue, text in outputs.items():
-            f.write(json.dumps({"cue": cue, "output": text}, ensure_ascii=False) + "\n")
+            rec = {"cue": cue, "output": text}
+            if cue in truncated:
+                rec["finish_reason"] = "length"
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return path
 

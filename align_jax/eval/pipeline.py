@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from align_jax.eval import associations as assoc
 from align_jax.eval import lexical as lex
@@ -13,14 +13,17 @@ def evaluate_associations(outputs: Mapping[str, str],
                           norms: Mapping[str, Sequence[tuple[str, int]]],
                           lexical_norms: Mapping[str, lex.LexicalNorm] = {},
                           *, ks: Sequence[int] = assoc.KS, n_boot: int = 1000, seed: int = 0,
-                          first_n: int = lex.FIRST_N) -> tuple[dict, dict]:
-    """Association and lexical metrics of ``outputs`` (cue → generated text).
+                          first_n: int = lex.FIRST_N,
+                          truncated: Collection[str] = ()) -> tuple[dict, dict]:
+    """Association and lexical metrics of ``outputs`` (cue → generated text); ``truncated``:
+    the cues whose answer stopped at the token limit.
 
     Lexical comparisons use the cues found in the norms: the model's first ``first_n``
     parsed words against the human top ``first_n`` by frequency.
     Returns (association result, {norm name: compare_lexical result}).
     """
-    a = assoc.score_associations(outputs, norms, ks=ks, n_boot=n_boot, seed=seed)
+    a = assoc.score_associations(outputs, norms, ks=ks, n_boot=n_boot, seed=seed,
+                                 truncated=truncated)
     human = a["human"]
     model_words = {c: list(a["parsed"][c].words) for c in human}
     human_words = {c: [w for w, _ in h[:first_n]] for c, h in human.items()}

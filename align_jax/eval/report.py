@@ -251,7 +251,10 @@ def _parse_section(parse: Mapping) -> list[str]:
     lines += ["", f"{parse['n']} answers; {_fmt(parse['mean_words'], 1)} words parsed on average; "
                   f"{_fmt(parse['dropped_share'])} lost some text (preamble, glosses, remarks: "
                   f"see `dropped` in {PER_CUE}); {_fmt(parse['empty_share'])} had nothing "
-                  "parsed (scored P@k = 0).", ""]
+                  "parsed (scored P@k = 0)."
+                  + (f" {_fmt(parse['truncated_share'])} stopped at the token limit (their "
+                     "unfinished last item is not counted)." if parse.get("truncated_share") else ""),
+              ""]
     if parse["empty_share"] > EMPTY_WARNING:
         lines += [f"**Warning:** {parse['empty_share']:.0%} of the answers had no readable list: "
                   f"the model may answer in a form the parser does not know ({PER_CUE}).", ""]
