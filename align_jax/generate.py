@@ -41,13 +41,14 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from align_jax.data.chat import encode_prompts  # noqa: F401  (re-exported: prompts for generate_ids)
 from align_jax.errors import AlignJaxError
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, logits_from_hidden, param_axes
 from align_jax.models.kv_cache import (KVCache, cache_axes, hidden_with_cache, init_cache,
                                       stack_cache, unstack_cache, unstack_layers)
 from align_jax.sampling import Sampling, sample, token_logprobs
-from align_jax.sharding import Sharder, check_divisible, from_every_process, host_tree
+from align_jax.sharding import Sharder, as_sharder, check_divisible, from_every_process, host_tree
 
 # Stop ids travel as a fixed-size array (padded with -1) so changing them never recompiles.
 MAX_STOP_IDS = 8
@@ -197,8 +198,6 @@ def _jitted(config: ModelConfig, max_new_tokens: int, sampling: Sampling, return
                         return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder,
                         layer_loop=layer_loop)
 
-    if sharder is None:
-        return jax.jit(run, donate_argnums=2)
     rows = sharder.named(("batch", None))
     rep = sharder.replicated()
     cache_sh = sharder.tree(cache_axes())
@@ -223,13 +222,11 @@ def jitted_generate(config: ModelConfig, *, max_new_tokens: int, sampling: Sampl
     if layer_loop not in LAYER_LOOPS:
         raise AlignJaxError(f"unknown layer_loop {layer_loop!r}; choose one of {LAYER_LOOPS}")
     template = None if lora is None else _LoraTemplate(lora)
-    return _jitted(config, max_new_tokens, sampling, return_logprobs, pad_id, sharder, template,
+    return _jitted(config, max_new_tokens, sampling, return_logprobs, pad_id, as_sharder(sharder), template,
                    layer_loop)
 
 
-def _batch_multiple(sharder: Sharder | None) -> int:
-    if sharder is None:
-        return 1
+def _batch_multiple(sharder: Sharder) -> int:
     spec = sharder.spec(("batch",))[0]
     if spec is None:
         return 1
@@ -293,8 +290,8 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
             f"cache of {cache_length} slots")
     # Within the cache, the prompt bucket may shrink to what fits (never below the prompt).
     p = min(p, cache_length - max_new_tokens)
-    if sharder is not None:
-        check_divisible(params, param_axes(config), sharder)
+    sharder = as_sharder(sharder)
+    check_divisible(params, param_axes(config), sharder)
     b = batch_bucket(len(prompts), _batch_multiple(sharder))
     ids = np.full((b, p), pad_id, np.int32)
     mask = np.zeros((b, p), np.int32)
@@ -308,7 +305,7 @@ def generate_ids(config: ModelConfig, params: Params, prompts: Sequence[Sequence
                          return_logprobs=return_logprobs, pad_id=pad_id, sharder=sharder, lora=lora,
                          layer_loop=layer_loop)
     cache = _new_cache(config, b, cache_length, _param_dtype(params), sharder)
-    if sharder is not None and jax.process_count() > 1:
+    if jax.process_count() > 1:
         # Several processes: every one holds all prompts; jit takes global arrays only.
         rows, rep = sharder.named(("batch", None)), sharder.replicated()
         ids, mask = from_every_process(ids, rows), from_every_process(mask, rows)
@@ -328,8 +325,6 @@ def _cache_maker(config, batch, length, dtype, sharder):
     ~10 ms on a CPU); with a sharder, built already sharded, so no device ever holds the
     whole cache."""
     make = functools.partial(init_cache, config, batch, length, dtype)
-    if sharder is None:
-        return jax.jit(make)
     return jax.jit(make, out_shardings=sharder.tree(cache_axes()))
 
 
@@ -347,35 +342,6 @@ def default_stop_ids(config: ModelConfig, tokenizer) -> list[int]:
     vocab = tokenizer.get_vocab()
     ids.update(vocab[t] for t in KNOWN_STOP_TOKENS if t in vocab)
     return sorted(ids)
-
-
-def encode_prompts(tokenizer, prompts: Sequence[Any], chat: bool = True) -> list[list[int]]:
-    """Token ids of each prompt: a string, or a list of {"role", "content"} messages.
-
-    With `chat` and a tokenizer chat template, a string becomes one user message and the
-    template adds the assistant header (add_generation_prompt=True); the template writes
-    its own BOS, so no special tokens are added again. Otherwise a string is tokenized
-    with the tokenizer's usual special tokens (Llama: a leading BOS).
-    """
-    has_template = bool(getattr(tokenizer, "chat_template", None))
-    out = []
-    for i, prompt in enumerate(prompts):
-        is_messages = isinstance(prompt, (list, tuple))
-        if not is_messages and not isinstance(prompt, str):
-            raise AlignJaxError(f"prompt {i} is a {type(prompt).__name__}; expected a string or "
-                                "a list of chat messages")
-        if chat and has_template:
-            messages = list(prompt) if is_messages else [{"role": "user", "content": prompt}]
-            text = tokenizer.apply_chat_template(messages, tokenize=False,
-                                                 add_generation_prompt=True)
-            out.append(list(tokenizer(text, add_special_tokens=False)["input_ids"]))
-        elif is_messages:
-            raise AlignJaxError(f"prompt {i} is a list of chat messages, but "
-                                + ("chat=False" if has_template else
-                                   "the tokenizer has no chat template"))
-        else:
-            out.append(list(tokenizer(prompt)["input_ids"]))
-    return out
 
 
 def generate_text(config: ModelConfig, params: Params, tokenizer, prompts: Sequence[Any], *,

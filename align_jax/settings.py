@@ -128,6 +128,14 @@ SETTINGS: dict[str, Any] = {
         "val_examples": S(800, ge=0),
         "seq_len": S(2048, "tokens per packed row", ge=1),
         "tiny_vocab_size": S(2048, "the tiny tokenizer: 256 bytes + 6 special tokens at least", ge=262),
+        "fractions": S((0.7, 0.2, 0.1), "cue fractions for SFT train, PPO, test"),
+        "length_margin": S(0.10, "the asked list length: the list's ±this fraction", ge=0, lt=1),
+        "length_jitter": S(0.03, "and jittered by ±this fraction", ge=0, lt=1),
+        "ranking_k": S(10, "words per PPO ranking task", ge=2),
+        "ranking_min_words": S(3, "fewest words of a ranking task (shorter cues: fewer words)", ge=2),
+        "questions_per_cue": S(6, "PPO ranking tasks per cue", ge=1),
+        "ranking_val_fraction": S(0.1, "ranking tasks held out for PPO validation", ge=0, lt=1),
+        "templates": S("", "a JSON file overriding the prompt templates (data/templates.py)"),
     },
     "train": {
         "lr": S(1e-5, ge=0),
@@ -164,7 +172,7 @@ SETTINGS: dict[str, Any] = {
                                "rewards (e.g. a learned reward model) for ppo.reward"),
         "task": S("ranking", "the paper's ranking tasks, or association: the SFT instruction "
                              "for each cue of ppo.task_split, scored against its human norms",
-                  choices="align_jax.ppo.loop:TASKS"),
+                  choices="align_jax.ppo.tasks:TASKS"),
         "task_split": S("ppo", "the cue split of the association tasks",
                         choices="align_jax.data.splits:SPLIT_NAMES"),
         "task_questions": S(1, "association tasks per cue (each with its own jittered length "
@@ -238,6 +246,24 @@ def base_config():
     return build(SETTINGS)
 
 
+def build(cls, values: Any, section: str, renamed: dict[str, str] | None = None, **given):
+    """`cls(...)` (a dataclass) from `values`, a config's `section` (e.g. cfg.ppo, "ppo"):
+    each field takes the setting of its own name (or the one `renamed` maps it to), cast
+    to the type this table declares for it; `given` fields are passed as they are; fields
+    with no setting keep the dataclass's default. The one place a config becomes objects."""
+    renamed = renamed or {}
+    table = dict(settings())
+    kwargs = dict(given)
+    for field in dataclasses.fields(cls):
+        key = f"{section}.{renamed.get(field.name, field.name)}"
+        if field.name in given or key not in table:
+            continue
+        value = values[key.split(".", 1)[1]]
+        want = type(table[key].default)
+        kwargs[field.name] = tuple(value) if want is tuple else want(value)
+    return cls(**kwargs)
+
+
 def flat(cfg: Any) -> dict[str, Any]:
     """{"section.key": value} of a ConfigDict or a nested dict (e.g. a run's config.json)."""
     out: dict[str, Any] = {}
@@ -283,6 +309,10 @@ def _cross_problem(v: dict[str, Any]) -> str | None:
     if v["train.global_batch"] % v["train.grad_accum"]:
         return (f"train.global_batch={v['train.global_batch']} is not divisible by "
                 f"train.grad_accum={v['train.grad_accum']}")
+    fr = v["data.fractions"]
+    if (len(fr) != 3 or not all(isinstance(x, numbers.Real) and x >= 0 for x in fr)
+            or abs(sum(fr) - 1) > 1e-6):
+        return f"data.fractions={fr!r}: must be 3 numbers >= 0 that sum to 1"
     rest = [a for a in ("data", "fsdp", "tensor") if v[f"mesh.{a}"] == -1]
     if len(rest) > 1:
         return f"mesh.{rest[0]} and mesh.{rest[1]} are both -1; at most one axis takes the rest"

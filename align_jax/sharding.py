@@ -9,6 +9,7 @@ never of model code.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from typing import Any, Mapping, Sequence
 
@@ -116,6 +117,17 @@ class Sharder:
         return NamedSharding(self.mesh, PartitionSpec())
 
 
+@functools.lru_cache(maxsize=None)
+def single_device() -> Sharder:
+    """A 1×1×1 mesh on the default device: one device runs the same code as a pod."""
+    return Sharder(make_mesh({}, jax.devices()[:1]))
+
+
+def as_sharder(sharder: Sharder | None) -> Sharder:
+    """The sharder given, or the one-device mesh (for callers that pass none)."""
+    return single_device() if sharder is None else sharder
+
+
 def _is_axes(x: Any) -> bool:
     return isinstance(x, tuple) and all(a is None or isinstance(a, str) for a in x)
 
@@ -143,9 +155,8 @@ def check_divisible(tree: Any, axes_tree: Any, sharder: Sharder, what: str = "pa
 
 
 def shard_tree(tree: Any, axes_tree: Any, sharder: Sharder | None, what: str = "params") -> Any:
-    """Places a tree of arrays with the shardings its logical axes give (no-op without mesh)."""
-    if sharder is None:
-        return tree
+    """Places a tree of arrays with the shardings its logical axes give."""
+    sharder = as_sharder(sharder)
     check_divisible(tree, axes_tree, sharder, what)
     return jax.device_put(tree, sharder.tree(axes_tree))
 
@@ -159,8 +170,7 @@ def global_batch(local: Mapping[str, np.ndarray], sharder: Sharder | None) -> di
     Every process passes only the rows it loaded (its `process_index` share); the global
     batch is their concatenation in process order.
     """
-    if sharder is None:
-        return {k: jax.numpy.asarray(v) for k, v in local.items()}
+    sharder = as_sharder(sharder)
     out = {}
     for k, v in local.items():
         axes = BATCH_AXES[: v.ndim] + (None,) * max(0, v.ndim - 2)

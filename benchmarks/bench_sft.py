@@ -8,6 +8,15 @@ does by default (train.loss_budget), only the loss tokens' logits; both give the
 
     .venv/bin/python benchmarks/bench_sft.py [--steps 8 --batch 8 --seq 256]
 
+`--loop` also runs the whole SFT loop (train/engine.py with train/sft_loop.py: packing the
+demo fixture into rows of the same shape, placing them, metrics.jsonl, the console line and
+the checkpoint cadence of configs/demo.py: log every 40 steps, evaluation every 120, saves
+every 480) on the same model, LoRA and optimizer, every token's logits, and prints its
+tokens/s (row slots, b x t per step, as for the bare step) beside the bare jitted step's:
+steps 2 to 40 of the loop (step 1 compiles), ended by the step-40 log line.
+
+    .venv/bin/python benchmarks/bench_sft.py --loop --no-peft
+
 Tunix (google-tunix 0.1.7, its PeftTrainer with qwix LoRA on its own Llama3 of the same
 shape) is measured with `--tunix-python PATH`, a Python of a separate venv with google-tunix
 (it pins other transformers versions than ours): benchmarks/bench_sft_tunix.py runs there as
@@ -44,12 +53,59 @@ def bench_tunix(args) -> dict:
     raise RuntimeError(f"the Tunix benchmark failed (rc {out.returncode}):\n{out.stderr[-3000:]}")
 
 
+def bench_loop(hf_dir: str, args) -> float:
+    """Tokens/s (row slots) of the SFT loop, steps 2..40 in steady state (see the docstring)."""
+    import sys
+    import time
+    from pathlib import Path
+
+    import jax
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "configs"))
+    import demo
+
+    from align_jax.train import engine, sft_loop
+    from align_jax.train.run_folder import RunFolder
+
+    c = demo.get_config()
+    c.model.preset, c.model.hf_path, c.model.dtype = "", hf_dir, "float32"
+    c.lora.rank, c.lora.alpha, c.lora.targets = args.rank, 2.0 * args.rank, ("q_proj", "v_proj")
+    c.data.seq_len, c.data.target_examples, c.data.val_examples = args.seq, 2000, 16
+    c.train.global_batch, c.train.grad_accum = args.batch, 1
+    c.train.loss_chunk, c.train.loss_budget = args.seq, 0
+    c.train.lr, c.train.schedule, c.train.warmup_ratio, c.train.loraplus_ratio = 1e-4, "constant", 0.0, 1.0
+    c.train.max_steps, c.train.tensorboard = 41, False
+    first, last = 1, 40   # steps done when the window opens and when it closes
+    marks = {}
+
+    class Timed(sft_loop.SFT):
+        def update(self, state, batch, step):
+            if step == first:
+                marks["t0"] = time.perf_counter()
+            out = super().update(state, batch, step)
+            if step == first - 1:  # the compiling step, finished before the window opens
+                jax.block_until_ready(out)
+            return out
+
+        def console(self, log, step, metrics):
+            super().console(log, step, metrics)
+            if step == last:
+                marks["t1"] = time.perf_counter()
+
+    with tempfile.TemporaryDirectory() as work:
+        with RunFolder(c, Path(work) / "run") as run:
+            engine.train(Timed(c, run), run, c.train)
+    return (last - first) * args.batch * args.seq / (marks["t1"] - marks["t0"])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--steps", type=int, default=8)
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--seq", type=int, default=256)
     ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--loop", action="store_true", help="also the whole SFT loop (see above)")
+    ap.add_argument("--no-peft", action="store_true", help="skip transformers+PEFT")
     ap.add_argument("--tunix-python", default="",
                     help="a Python with google-tunix installed: runs bench_sft_tunix.py with it")
     args = ap.parse_args()
@@ -78,9 +134,9 @@ def main():
     tokens = b * t
 
     base = make_torch_model("llama", seed=0, **SMALL_LLAMA)
-    with tempfile.TemporaryDirectory() as d:
-        base.save_pretrained(d)
-        config, params = from_hf(d, dtype=jnp.float32)
+    hf_dir = tempfile.TemporaryDirectory()
+    base.save_pretrained(hf_dir.name)
+    config, params = from_hf(hf_dir.name, dtype=jnp.float32)
 
     # align-jax: one jitted step (forward, backward, AdamW), state donated.
     lc = LoraConfig(rank=args.rank, alpha=2.0 * args.rank, targets=("q_proj", "v_proj"))
@@ -111,29 +167,33 @@ def main():
     ours_all, loss_all, mem = run_ours(0)
     ours_budget, loss_budget, _ = run_ours(t // 2)
 
-    # transformers + PEFT: a plain training loop, the same loss (response-token mean CE).
-    peft_model = get_peft_model(base, PeftLoraConfig(r=args.rank, lora_alpha=2 * args.rank,
-                                                     target_modules=["q_proj", "v_proj"], lora_dropout=0.0))
-    peft_model.train()
-    opt = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=1e-4)
-    tid = torch.as_tensor(ids, dtype=torch.long)
-    labels = tid.clone()
-    labels[torch.as_tensor(mask) == 0] = -100
     rows = {}
-    for impl in ("sdpa",):
-        peft_model.base_model.model.config._attn_implementation = impl
-        times = []
-        for i in range(args.steps + 1):
-            t0 = time.perf_counter()
-            out = peft_model(input_ids=tid, labels=labels)
-            out.loss.backward()
-            opt.step()
-            opt.zero_grad(set_to_none=True)
-            if i:
-                times.append(time.perf_counter() - t0)
-        rows[f"transformers+PEFT ({impl})"] = tokens / median(times)
+    if not args.no_peft:
+        # transformers + PEFT: a plain training loop, the same loss (response-token mean CE).
+        peft_model = get_peft_model(base, PeftLoraConfig(r=args.rank, lora_alpha=2 * args.rank,
+                                                         target_modules=["q_proj", "v_proj"], lora_dropout=0.0))
+        peft_model.train()
+        opt = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=1e-4)
+        tid = torch.as_tensor(ids, dtype=torch.long)
+        labels = tid.clone()
+        labels[torch.as_tensor(mask) == 0] = -100
+        for impl in ("sdpa",):
+            peft_model.base_model.model.config._attn_implementation = impl
+            times = []
+            for i in range(args.steps + 1):
+                t0 = time.perf_counter()
+                out = peft_model(input_ids=tid, labels=labels)
+                out.loss.backward()
+                opt.step()
+                opt.zero_grad(set_to_none=True)
+                if i:
+                    times.append(time.perf_counter() - t0)
+            rows[f"transformers+PEFT ({impl})"] = tokens / median(times)
     rows["align-jax (jit step, logits of every token)"] = ours_all
     rows[f"align-jax (jit step, logits of the {t // 2} loss tokens per row)"] = ours_budget
+    if args.loop:
+        rows["align-jax SFT loop (packing, placement, logs, checkpoints; every token)"] = bench_loop(
+            hf_dir.name, args)
     if args.tunix_python:
         tx_res = bench_tunix(args)
         rows["Tunix PeftTrainer (train loop)"] = tx_res["tokens_per_s"]
@@ -143,7 +203,12 @@ def main():
     print(f"LoRA SFT step, Llama hidden {SMALL_LLAMA['hidden_size']}, {SMALL_LLAMA['num_hidden_layers']} "
           f"layers, vocab {SMALL_LLAMA['vocab_size']}, r={args.rank} on q/v, batch {b} x {t}, fp32, "
           f"median of {args.steps} steps:")
-    report(rows, "tokens/s", "transformers+PEFT (sdpa)")
+    report(rows, "tokens/s", "align-jax (jit step, logits of every token)" if args.no_peft
+           else "transformers+PEFT (sdpa)")
+    if args.loop:
+        loop = rows["align-jax SFT loop (packing, placement, logs, checkpoints; every token)"]
+        print(f"SFT loop / bare jitted step (every token's logits): {loop / ours_all:.3f} "
+              f"(the loop must keep >= 0.97)")
     if args.tunix_python:
         print(f"Tunix: {tx_res['lora_params']:,} LoRA params, {tx_res['dtype']} on {tx_res['platform']}; "
               f"warm-up steps {', '.join(f'{x:.1f}s' for x in tx_res['warmup_step_s'])} (its step "

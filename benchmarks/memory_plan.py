@@ -28,7 +28,8 @@ from align_jax.lora import LoraConfig, lora_axes, lora_shapes
 from align_jax.models import param_axes, param_shapes, preset
 from align_jax.sharding import Sharder, make_mesh
 from align_jax.train import optim
-from align_jax.train.sft import BATCH_KEYS, batch_sharding, make_sft_step
+from align_jax.train.sft import BATCH_KEYS, make_sft_step
+from align_jax.train.update import batch_sharding
 from align_jax.train.state import shardings_for, create
 
 GiB = 2**30

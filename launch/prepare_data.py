@@ -8,7 +8,6 @@ A second run with the same inputs and flags is served from the cache (--cache_di
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 from align_jax import cli  # noqa: E402
 from align_jax.data import norms as norms_lib  # noqa: E402
-from align_jax.data.prepare import PrepareConfig, default_cache_dir, prepare  # noqa: E402
+from align_jax.data.prepare import PrepareConfig, default_cache_dir, load_templates, prepare  # noqa: E402
 from align_jax.data.ranking import RankingConfig  # noqa: E402
 from align_jax.data.sft import SFTConfig  # noqa: E402
 from align_jax.errors import AlignJaxError  # noqa: E402
@@ -58,14 +57,7 @@ def _config() -> PrepareConfig:
         fractions = tuple(float(x) for x in F.fractions)
     except ValueError:
         raise AlignJaxError(f"--fractions: not numbers: {','.join(F.fractions)}") from None
-    templates = None
-    if F.templates:
-        try:
-            templates = json.loads(Path(F.templates).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise AlignJaxError(f"{F.templates}: cannot read the templates: {e}") from None
-        if not isinstance(templates, dict):
-            raise AlignJaxError(f"{F.templates}: templates must be a JSON object")
+    templates = load_templates(F.templates or "")
     return PrepareConfig(
         norms=tuple(F.norms), tokenizer=F.tokenizer, fmt=F.format, language=F.language,
         response_set=F.response_set, country=F.country, native_language=F.native_language,

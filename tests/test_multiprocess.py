@@ -68,13 +68,21 @@ def run_one(workdir, resume=False, crash=False, ppo=False):
 
 
 def run_two(workdir, resume=False, crash=False, ppo=False):
+    procs = spawn_two(_cmd(workdir, STEPS, resume, ppo), **(KILL if crash else {}))
+    return wait_for(procs, -9 if crash else 0)[0][1]
+
+
+def spawn_two(cmd, **extra):
+    """The same command as processes 0 and 1 of 2, with 2 CPU devices each."""
     port = _free_port()
-    procs = [subprocess.Popen(_cmd(workdir, STEPS, resume, ppo), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True,
-                              env=_env(2, ALIGN_JAX_COORDINATOR=f"127.0.0.1:{port}",
-                                       ALIGN_JAX_NUM_PROCESSES="2", ALIGN_JAX_PROCESS_ID=str(i),
-                                       **(KILL if crash else {})))
-             for i in range(2)]
+    return [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=_env(2, ALIGN_JAX_COORDINATOR=f"127.0.0.1:{port}",
+                                      ALIGN_JAX_NUM_PROCESSES="2", ALIGN_JAX_PROCESS_ID=str(i), **extra))
+            for i in range(2)]
+
+
+def wait_for(procs, rc_expected):
+    """(returncode, stdout, stderr) of each process, each asserted to exit `rc_expected`."""
     outs = []
     try:
         for p in procs:
@@ -87,8 +95,8 @@ def run_two(workdir, resume=False, crash=False, ppo=False):
     for rc, out, err in outs:
         if "collectives" in err.lower() and "not" in err.lower() and rc != 0:
             pytest.skip(f"this platform lacks CPU collectives: {err.strip().splitlines()[-1]}")
-        assert rc == (-9 if crash else 0), out[-2000:] + err[-3000:]
-    return outs[0][1]
+        assert rc == rc_expected, out[-2000:] + err[-3000:]
+    return outs
 
 
 def losses(workdir):

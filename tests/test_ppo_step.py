@@ -217,7 +217,7 @@ def test_start_from_sft_adapter(tmp_path):
 def test_sampler_logprobs_equal_the_scoring_pass():
     """The sampler's log π (KV-cache decode) equals the teacher-forced policy pass, so
     `sampler_logprobs` can skip that pass; both with a non-zero policy LoRA."""
-    from align_jax.ppo.rollout import generate
+    from align_jax.ppo.rollout import sample_responses
 
     params = _params()
     ac = ActorCritic(POLICY, CRITIC)
@@ -225,7 +225,7 @@ def test_sampler_logprobs_equal_the_scoring_pass():
     trainable["policy"] = jax.tree.map(lambda x: x + 0.03, trainable["policy"])
     rng = np.random.default_rng(4)
     prompts = [list(rng.integers(3, 64, rng.integers(2, 20))) for _ in range(8)]
-    tokens, mask, logp = generate(MODEL, params, ac, trainable, prompts, max_new_tokens=12,
+    tokens, mask, logp = sample_responses(MODEL, params, ac, trainable, prompts, max_new_tokens=12,
                                   sampling=Sampling("sample", 1.3, top_k=20), key=jax.random.key(0),
                                   stop_ids=[2], pad_id=0, sharder=None, logprobs=True)
     seqs = build_sequences(prompts, tokens, mask, pad_id=0)

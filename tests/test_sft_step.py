@@ -9,8 +9,8 @@ from align_jax.lora import LoraConfig, init_lora, lora_axes
 from align_jax.models import init_params, param_axes, preset
 from align_jax.sharding import Sharder, make_mesh, shard_tree
 from align_jax.train import optim
-from align_jax.train.sft import (BATCH_KEYS, batch_sharding, jit_sft_step, make_sft_step,
-                                 next_token_targets)
+from align_jax.train.sft import BATCH_KEYS, jit_sft_step, make_sft_step, next_token_targets
+from align_jax.train.update import batch_sharding
 from align_jax.train.state import init_state
 from sft_fixtures import packed_batch, stack_accum
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from align_jax.errors import AlignJaxError
 
@@ -89,3 +90,32 @@ def _reference(tokenizer, instruction: str, target: str) -> tuple[str, str]:
         raise AlignJaxError("tokenizer chat template: the conversation with the answer does not "
                             "start with the prompt rendered with add_generation_prompt=True")
     return prompt, full[len(prompt):]
+
+
+def encode_prompts(tokenizer, prompts: Sequence[Any], chat: bool = True) -> list[list[int]]:
+    """Token ids of each prompt: a string, or a list of {"role", "content"} messages.
+
+    With `chat` and a tokenizer chat template, a string becomes one user message and the
+    template adds the assistant header (add_generation_prompt=True); the template writes
+    its own BOS, so no special tokens are added again. Otherwise a string is tokenized
+    with the tokenizer's usual special tokens (Llama: a leading BOS).
+    """
+    has_template = bool(getattr(tokenizer, "chat_template", None))
+    out = []
+    for i, prompt in enumerate(prompts):
+        is_messages = isinstance(prompt, (list, tuple))
+        if not is_messages and not isinstance(prompt, str):
+            raise AlignJaxError(f"prompt {i} is a {type(prompt).__name__}; expected a string or "
+                                "a list of chat messages")
+        if chat and has_template:
+            messages = list(prompt) if is_messages else [{"role": "user", "content": prompt}]
+            text = tokenizer.apply_chat_template(messages, tokenize=False,
+                                                 add_generation_prompt=True)
+            out.append(list(tokenizer(text, add_special_tokens=False)["input_ids"]))
+        elif is_messages:
+            raise AlignJaxError(f"prompt {i} is a list of chat messages, but "
+                                + ("chat=False" if has_template else
+                                   "the tokenizer has no chat template"))
+        else:
+            out.append(list(tokenizer(prompt)["input_ids"]))
+    return out

@@ -31,7 +31,7 @@ from align_jax.data.ranking import RankingConfig, build_ranking_tasks
 from align_jax.data.sft import (SFTConfig, SFTExamples, build_sft_examples, split_validation,
                                 usable_responses)
 from align_jax.data.splits import DEFAULT_FRACTIONS, save_splits, split_cues
-from align_jax.data.templates import PromptTemplates
+from align_jax.data.templates import PromptTemplates, load_templates  # noqa: F401  (re-exported)
 from align_jax.data.tokens import TokenizedExamples, tokenize_examples
 from align_jax.errors import AlignJaxError
 

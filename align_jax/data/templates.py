@@ -39,13 +39,7 @@ class PromptTemplates:
 
     @classmethod
     def from_json(cls, path: str | Path, language: str) -> PromptTemplates:
-        try:
-            obj = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise AlignJaxError(f"{path}: cannot read the templates: {e}") from None
-        if not isinstance(obj, dict):
-            raise AlignJaxError(f"{path}: templates must be a JSON object")
-        return cls.from_dict(cls.for_language(language), obj, where=str(path))
+        return cls.from_dict(cls.for_language(language), load_templates(path), where=str(path))
 
     def check(self, where: str = "templates") -> None:
         """Each template must format with its placeholders (and no others)."""
@@ -90,3 +84,16 @@ _DEFAULTS = {
         final_ranking="最终排名",
     ),
 }
+
+
+def load_templates(path: str | Path) -> dict | None:
+    """The template overrides in a JSON file (--templates, data.templates); '' = none."""
+    if not path:
+        return None
+    try:
+        obj = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise AlignJaxError(f"{path}: cannot read the templates: {e}") from None
+    if not isinstance(obj, dict):
+        raise AlignJaxError(f"{path}: templates must be a JSON object")
+    return obj

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from align_jax.data.chat import encode_prompts  # noqa: F401  (the survey prompts' ids)
 from align_jax.errors import AlignJaxError
 from align_jax.eval.generations import json_objects
 
@@ -365,16 +366,6 @@ def _option_probs(logits_at_answer, option_ids, option_mask):
     z = jnp.take_along_axis(logits_at_answer, option_ids, axis=-1)
     z = jnp.where(option_mask, z, -jnp.inf)
     return jax.nn.softmax(z, axis=-1)
-
-
-def encode_prompts(tokenizer, texts: Sequence[str], chat: bool = True) -> list[list[int]]:
-    """Token ids of each prompt; with ``chat`` as one user turn through the tokenizer's chat
-    template plus the assistant prefix, so the next token is the answer's first."""
-    if chat:
-        texts = [tokenizer.apply_chat_template([{"role": "user", "content": t}], tokenize=False,
-                                               add_generation_prompt=True) for t in texts]
-    # The chat template already holds the special tokens (BOS); a raw prompt gets them here.
-    return [list(tokenizer.encode(t, add_special_tokens=not chat)) for t in texts]
 
 
 @functools.lru_cache(maxsize=8)  # one compiled scorer per (config, forward), across calls

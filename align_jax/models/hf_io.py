@@ -25,7 +25,7 @@ from align_jax.errors import AlignJaxError
 from align_jax.models import config as config_lib
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, param_axes, param_shapes
-from align_jax.sharding import Sharder
+from align_jax.sharding import Sharder, as_sharder
 
 _LAYER_NAMES = {
     "attn_norm": "input_layernorm",
@@ -151,9 +151,7 @@ def load_hf_params(folder: str | Path, config: ModelConfig, dtype=jnp.bfloat16,
 
 
 def _to_device(buf: np.ndarray, sharder: Sharder | None, logical_axes) -> jax.Array:
-    if sharder is None:
-        return jnp.asarray(buf)
-    sharding = sharder.named(logical_axes)
+    sharding = as_sharder(sharder).named(logical_axes)
     return jax.make_array_from_callback(buf.shape, sharding, lambda idx: buf[idx])
 
 

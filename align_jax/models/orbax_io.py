@@ -13,7 +13,7 @@ from align_jax.errors import AlignJaxError
 from align_jax.models import config as config_lib
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, param_axes, param_shapes
-from align_jax.sharding import Sharder
+from align_jax.sharding import Sharder, as_sharder
 
 CONFIG_FILE = "model_config.json"
 
@@ -43,8 +43,7 @@ def load_params(folder: str | Path, dtype=jnp.bfloat16,
     shapes, axes = param_shapes(config), param_axes(config)
 
     def target(shape, ax):
-        sharding = (sharder.named(ax) if sharder is not None
-                    else jax.sharding.SingleDeviceSharding(jax.devices()[0]))
+        sharding = as_sharder(sharder).named(ax)
         return jax.ShapeDtypeStruct(shape, dtype, sharding=sharding)
 
     abstract = jax.tree.map(target, shapes, axes, is_leaf=lambda x: isinstance(x, tuple))

@@ -9,135 +9,52 @@ moments. So a resumed run is the run that was never interrupted.
 
 from __future__ import annotations
 
-import csv
 import math
 from pathlib import Path
 
 import jax
 import numpy as np
 
+from align_jax import settings
 from align_jax.errors import AlignJaxError
-from align_jax.generate import default_stop_ids, encode_prompts
+from align_jax.generate import default_stop_ids
 from align_jax.peft_io import export_peft
 from align_jax.ppo import rewards
 from align_jax.ppo.advantages import KLControl
 from align_jax.ppo.models import ActorCritic, apply_sft_adapter, init_trainable, trainable_axes
-from align_jax.ppo.rollout import generate
+from align_jax.ppo.rollout import sample_responses
 from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
 from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
 from align_jax.sampling import Sampling
 from align_jax.sharding import host_tree, shard_tree
-from align_jax.train import optim, setup
-from align_jax.train.checkpoint import Checkpoints
-from align_jax.train.metrics_log import MetricsLog
-from align_jax.train.preemption import Preemption
+from align_jax.ppo.tasks import TASKS, batch_shards, check_task, decode, iteration_rows, load_tasks  # noqa: F401
+from align_jax.train import engine, optim, setup
 from align_jax.train.run_folder import RunFolder
-from align_jax.train.state import abstract_state, init_state
+from align_jax.train.state import init_state
 
 BEST = "val_reward"
 
 
-def hyper_from(pc) -> PPOHyper:
-    return PPOHyper(gamma=float(pc.gamma), lam=float(pc.lam), clip_eps=float(pc.clip_eps),
-                    value_clip=float(pc.value_clip), vf_coef=float(pc.vf_coef),
-                    ent_coef=float(pc.ent_coef), kl_estimator=str(pc.kl_estimator),
-                    whiten_advantages=bool(pc.whiten_advantages), chunk=int(pc.score_chunk))
+# The `ppo` section as the objects of ppo/: a field takes the setting of its own name, or
+# the one named here (settings.build casts each to the type the settings table declares).
+def hyper_from(ppo_cfg) -> PPOHyper:
+    return settings.build(PPOHyper, ppo_cfg, "ppo", {"chunk": "score_chunk"})
 
 
-def schedule_from(pc) -> Schedule:
-    sampling = Sampling("sample", float(pc.temperature), int(pc.top_k), float(pc.top_p))
-    return Schedule(rollout_batch=int(pc.rollout_batch), rollout_micro=int(pc.rollout_micro),
-                    train_batch=int(pc.train_batch), train_micro=int(pc.train_micro),
-                    ppo_epochs=int(pc.ppo_epochs), max_new_tokens=int(pc.max_new_tokens),
-                    sampling=sampling, normalise_rewards=bool(pc.normalize_reward),
-                    sampler_logprobs=bool(pc.sampler_logprobs))
+def schedule_from(ppo_cfg) -> Schedule:
+    sampling = Sampling("sample", float(ppo_cfg.temperature), int(ppo_cfg.top_k), float(ppo_cfg.top_p))
+    return settings.build(Schedule, ppo_cfg, "ppo", {"normalise_rewards": "normalize_reward"},
+                          sampling=sampling)
 
 
-def kl_control_from(pc) -> KLControl:
-    return KLControl(init_coef=float(pc.init_kl_coef), adaptive=bool(pc.adaptive_kl),
-                     target=float(pc.kl_target), horizon=float(pc.kl_horizon))
+def kl_control_from(ppo_cfg) -> KLControl:
+    return settings.build(KLControl, ppo_cfg, "ppo", {"init_coef": "init_kl_coef", "adaptive": "adaptive_kl",
+                                                 "target": "kl_target", "horizon": "kl_horizon"})
 
 
-def optim_configs(pc) -> tuple[optim.OptimConfig, optim.OptimConfig]:
-    common = dict(schedule=pc.schedule, warmup_ratio=float(pc.warmup_ratio),
-                  weight_decay=float(pc.weight_decay), max_grad_norm=float(pc.max_grad_norm),
-                  loraplus_ratio=float(pc.loraplus_ratio))
-    return (optim.OptimConfig(lr=float(pc.actor_lr), **common),
-            optim.OptimConfig(lr=float(pc.critic_lr), **common))
-
-
-def iteration_rows(n_tasks: int, batch: int, seed: int, iteration: int) -> np.ndarray:
-    """Task indices of an iteration: a stream of per-epoch permutations, cut into batches."""
-    idx = np.arange(iteration * batch, (iteration + 1) * batch)
-    epochs, pos = np.divmod(idx, n_tasks)
-    perms = {int(e): np.random.default_rng([seed, int(e), 3]).permutation(n_tasks)
-             for e in np.unique(epochs)}
-    return np.array([perms[int(e)][p] for e, p in zip(epochs, pos)])
-
-
-TASKS = ("ranking", "association")
-
-
-def check_task(task: str, split: str, reward_name: str) -> None:
-    """Refuse a task source, cue split or reward that do not fit together (before loading)."""
-    if task not in TASKS:
-        raise AlignJaxError(f"config ppo.task={task!r}; choose one of {', '.join(TASKS)}")
-    if task == "ranking" and split != "ppo":
-        raise AlignJaxError(f"config ppo.task_split={split!r}: the ranking tasks are prepared from "
-                            "the ppo split (ranking.jsonl); other splits need ppo.task='association'")
-    if task == "association" and reward_name == "ranking_spearman":
-        raise AlignJaxError("config ppo.reward='ranking_spearman' scores ranking tasks; with "
-                            "ppo.task='association' choose association_precision or "
-                            "association_coverage")
-
-
-def load_tasks(data_dir: Path, tokenizer, max_prompt_len: int, with_human: bool,
-               task: str = "ranking", split: str = "ppo", questions: int = 1):
-    """(train, val) lists of (task, prompt ids); tasks whose prompt is too long are dropped.
-
-    task "ranking": the prepared ranking tasks (the paper's); "association": the SFT
-    instruction for each cue of `split` (`questions` per cue), with its human norms
-    (data/association_tasks.py).
-    """
-    from align_jax.data.association_tasks import load_association_tasks
-    from align_jax.data.prepare import load_ranking
-
-    if task == "association":
-        tasks = load_association_tasks(data_dir, split, questions_per_cue=questions)
-    else:
-        tasks = load_ranking(data_dir)
-    if with_human and task == "ranking":  # the association rewards compare with every human response
-        human: dict[str, list] = {}
-        with open(data_dir / "norms.csv", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                human.setdefault(row["cue"], []).append((row["response"], int(row["count"])))
-        tasks = [{**t, "human": human.get(t["cue"], [])} for t in tasks]
-    ids = encode_prompts(tokenizer, [t["prompt"] for t in tasks], chat=True)
-    keep = [(t, p) for t, p in zip(tasks, ids) if len(p) <= max_prompt_len]
-    if len(keep) < len(tasks):
-        print(f"warning: {len(tasks) - len(keep)} {task} tasks are longer than "
-              f"ppo.max_prompt_len={max_prompt_len} tokens and were dropped", flush=True)
-    return ([x for x in keep if x[0]["split"] == "train"], [x for x in keep if x[0]["split"] == "val"])
-
-
-def batch_shards(sharder) -> int:
-    """How many ways the mesh splits the batch axis (rows per step must divide by it)."""
-    if sharder is None:
-        return 1
-    spec = sharder.spec(("batch",))[0]
-    names = () if spec is None else (spec,) if isinstance(spec, str) else spec
-    return int(np.prod([sharder.mesh.shape[a] for a in names])) if names else 1
-
-
-def decode(tokenizer, tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[str]:
-    stops = set(stop_ids)
-    out = []
-    for row, m in zip(tokens, mask):
-        toks = [int(t) for t in row[: int(m.sum())]]
-        if toks and toks[-1] in stops:
-            toks = toks[:-1]
-        out.append(tokenizer.decode(toks, skip_special_tokens=True))
-    return out
+def optim_configs(ppo_cfg) -> tuple[optim.OptimConfig, optim.OptimConfig]:
+    return (settings.build(optim.OptimConfig, ppo_cfg, "ppo", {"lr": "actor_lr"}),
+            settings.build(optim.OptimConfig, ppo_cfg, "ppo", {"lr": "critic_lr"}))
 
 
 def run_ppo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -> dict:
@@ -152,169 +69,161 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) ->
 
 
 def _train(cfg, run: RunFolder) -> dict:
-    from align_jax.data.prepare import load_tokenizer
+    return engine.train(PPO(cfg, run), run, cfg.train)
 
-    workdir, resume = run.path, run.resume
-    sharder = setup.make_sharder(cfg.mesh)
-    pc, tc = cfg.ppo, cfg.train
-    reward_name = str(pc.reward)
-    if pc.reward_module:
-        rewards.load_module(str(pc.reward_module))
-    rewards.get(reward_name)  # refuse an unknown reward before loading anything big
-    task, task_split = str(pc.task), str(pc.task_split)
-    check_task(task, task_split, reward_name)
-    if pc.init_adapter and not Path(pc.init_adapter).exists():
-        raise AlignJaxError(f"config ppo.init_adapter={pc.init_adapter!r}: no such adapter or run folder")
-    schedule = schedule_from(pc)
-    schedule.validate()
 
-    shards = batch_shards(sharder)
-    for name in ("rollout_micro", "train_micro"):
-        if int(pc[name]) % shards:
-            raise AlignJaxError(f"config ppo.{name}={int(pc[name])} is not divisible by the "
-                                f"{shards} data-parallel shards of the mesh")
+class PPO:
+    """PPO as an engine algorithm (train/engine.py): one input is one iteration's prompt
+    rows; its update is rollout → rewards → advantages → minibatch updates (ppo/trainer.py),
+    which needs the host for the text rewards, so its metrics come back as numbers."""
 
-    data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
-    tokenizer = load_tokenizer(tokenizer_path)
-    model, params, source = setup.load_model(cfg.model, len(tokenizer), workdir, sharder,
-                                             tokenizer_path)
-    pad_id = tokenizer.pad_token_id or 0
-    stop_ids = default_stop_ids(model, tokenizer)
+    unit = "iteration"
+    best_metric, higher_is_better = BEST, True
 
-    policy_cfg, policy_init = setup.lora_config(cfg.lora), None
-    if pc.init_adapter:
-        params, adapter_cfg, policy_init = apply_sft_adapter(model, params, pc.init_adapter,
-                                                             pc.init_mode, sharder)
-        policy_cfg = adapter_cfg or policy_cfg
-    if pc.critic not in ("lora", "shared"):
-        raise AlignJaxError(f"config ppo.critic={pc.critic!r}; choose 'lora' or 'shared'")
-    ac = ActorCritic(policy_cfg, setup.lora_config(cfg.lora) if pc.critic == "lora" else None)
+    def __init__(self, cfg, run: RunFolder):
+        from align_jax.data.prepare import load_tokenizer
 
-    train, val = load_tasks(data_dir, tokenizer, int(pc.max_prompt_len),
-                            reward_name.startswith("association"), task, task_split,
-                            int(pc.task_questions))
-    if len(train) < schedule.rollout_batch:
-        source = ("ranking.jsonl" if task == "ranking"
-                  else f"association tasks of the {task_split} cues")
-        raise AlignJaxError(f"{data_dir}: {len(train)} training tasks ({source}), fewer than "
-                            f"ppo.rollout_batch={schedule.rollout_batch}")
-    val = val[: int(pc.val_tasks)]
-    total = (int(pc.max_iterations) if int(pc.max_iterations) > 0
-             else math.ceil(float(pc.epochs) * len(train) / schedule.rollout_batch))
-    seed = int(tc.seed)
+        self.cfg, self.run = cfg, run
+        workdir = run.path
+        self.sharder = sharder = setup.make_sharder(cfg.mesh)
+        ppo_cfg, tc = cfg.ppo, cfg.train
+        self.log_every, self.eval_every, self.save_every = (int(ppo_cfg.log_every), int(ppo_cfg.eval_every),
+                                                            int(ppo_cfg.save_every))
+        self.on_nonfinite = str(tc.on_nonfinite)
+        self.reward_name = reward_name = str(ppo_cfg.reward)
+        if ppo_cfg.reward_module:
+            rewards.load_module(str(ppo_cfg.reward_module))
+        rewards.get(reward_name)  # refuse an unknown reward before loading anything big
+        self.task = task = str(ppo_cfg.task)
+        task_split = str(ppo_cfg.task_split)
+        check_task(task, task_split, reward_name)
+        if ppo_cfg.init_adapter and not Path(ppo_cfg.init_adapter).exists():
+            raise AlignJaxError(f"config ppo.init_adapter={ppo_cfg.init_adapter!r}: no such adapter or run folder")
+        self.schedule = schedule = schedule_from(ppo_cfg)
+        schedule.validate()
+        shards = batch_shards(sharder)
+        for name in ("rollout_micro", "train_micro"):
+            if int(ppo_cfg[name]) % shards:
+                raise AlignJaxError(f"config ppo.{name}={int(ppo_cfg[name])} is not divisible by the "
+                                    f"{shards} data-parallel shards of the mesh")
 
-    actor_ocfg, critic_ocfg = optim_configs(pc)
-    n_updates = total * schedule.updates_per_iteration()
-    tx = make_ppo_optimizer(actor_ocfg, critic_ocfg, n_updates)
-    lr_fns = {"actor": optim.schedule(actor_ocfg, n_updates), "critic": optim.schedule(critic_ocfg, n_updates)}
-    trainable = init_trainable(model, ac, jax.random.key(seed), policy_init, float(pc.value_head_std))
-    trainable = shard_tree(trainable, trainable_axes(ac), sharder, "trainable")
-    state = init_state(trainable, trainable_axes(ac), tx, seed, sharder)
-    kl = kl_control_from(pc)
-    trainer = PPOTrainer(model, params, ac, hyper_from(pc), tx, lr_fns, state, schedule, seed=seed,
-                         stop_ids=stop_ids, pad_id=pad_id, kl=kl, sharder=sharder)
-    control = initial_control(kl)
+        data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
+        self.tokenizer = load_tokenizer(tokenizer_path)
+        model, params, self.source = setup.load_model(cfg.model, len(self.tokenizer), workdir, sharder,
+                                                      tokenizer_path)
+        self.model, self.pad_id = model, self.tokenizer.pad_token_id or 0
+        self.stop_ids = default_stop_ids(model, self.tokenizer)
+        policy_cfg, policy_init = setup.lora_config(cfg.lora), None
+        if ppo_cfg.init_adapter:
+            params, adapter_cfg, policy_init = apply_sft_adapter(model, params, ppo_cfg.init_adapter,
+                                                                 ppo_cfg.init_mode, sharder)
+            policy_cfg = adapter_cfg or policy_cfg
+        self.params = params
+        if ppo_cfg.critic not in ("lora", "shared"):
+            raise AlignJaxError(f"config ppo.critic={ppo_cfg.critic!r}; choose 'lora' or 'shared'")
+        self.ac = ac = ActorCritic(policy_cfg, setup.lora_config(cfg.lora) if ppo_cfg.critic == "lora" else None)
 
-    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
-                       best_metric=BEST, higher_is_better=True, async_save=bool(tc.async_save))
-    start, metrics = 0, {}
-    if resume:
-        # Shapes first (another rank or model cannot resume at all), then the settings
-        # (with no checkpoint yet there is nothing they could spoil).
-        ckpt.check_shapes(abstract_state(state))
-        if ckpt.steps():
-            run.refuse_changes()
-        restored = ckpt.restore_latest(abstract_state(state))
-        if restored is None:
-            print(f"no checkpoint in {workdir}/ckpt: starting from iteration 0", flush=True)
-        else:
-            start, state, record = restored
-            control = record["control"]
-            metrics = dict(record.get("metrics", {}))
-            print(f"resumed from iteration {start}", flush=True)
-    merged = str(pc.init_adapter) if pc.init_adapter and pc.init_mode == "merge" else ""
-    if start >= total:  # the newest checkpoint is the last iteration: only the export may be missing
-        ckpt.close()
-        if run.final is not None:
-            return run.summary_when_complete()
-        run.write_config()
-        final = {**metrics, "iteration": start, **export(workdir, model, ac, state.trainable, source, merged)}
-        run.write_final(final)
-        return final
-    run.write_config()
-    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
-    log.truncate_after(start)
-    critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
-    print(f"model {model.family} from {source}; policy LoRA r={ac.policy.rank} on "
-          f"{', '.join(ac.policy.targets)}; critic {critic_desc}; reward {reward_name} on {task} tasks; "
-          f"{total} iterations of {schedule.rollout_batch} prompts ({len(train)} train, "
-          f"{len(val)} val tasks); {jax.device_count()} device(s)", flush=True)
+        self.train_tasks, val = load_tasks(data_dir, self.tokenizer, int(ppo_cfg.max_prompt_len),
+                                           reward_name.startswith("association"), task, task_split,
+                                           int(ppo_cfg.task_questions))
+        if len(self.train_tasks) < schedule.rollout_batch:
+            where = ("ranking.jsonl" if task == "ranking"
+                     else f"association tasks of the {task_split} cues")
+            raise AlignJaxError(f"{data_dir}: {len(self.train_tasks)} training tasks ({where}), fewer than "
+                                f"ppo.rollout_batch={schedule.rollout_batch}")
+        self.val = val[: int(ppo_cfg.val_tasks)]
+        self.has_eval = bool(self.val)
+        self.total = (int(ppo_cfg.max_iterations) if int(ppo_cfg.max_iterations) > 0
+                      else math.ceil(float(ppo_cfg.epochs) * len(self.train_tasks) / schedule.rollout_batch))
+        self.seed = seed = int(tc.seed)
 
-    options = {"k": int(pc.reward_k)} if reward_name.startswith("association") else {}
+        actor_ocfg, critic_ocfg = optim_configs(ppo_cfg)
+        n_updates = self.total * schedule.updates_per_iteration()
+        tx = make_ppo_optimizer(actor_ocfg, critic_ocfg, n_updates)
+        lr_fns = {"actor": optim.schedule(actor_ocfg, n_updates), "critic": optim.schedule(critic_ocfg, n_updates)}
+        trainable = init_trainable(model, ac, jax.random.key(seed), policy_init, float(ppo_cfg.value_head_std))
+        trainable = shard_tree(trainable, trainable_axes(ac), sharder, "trainable")
+        self.state = init_state(trainable, trainable_axes(ac), tx, seed, sharder)
+        kl = kl_control_from(ppo_cfg)
+        self.trainer = PPOTrainer(model, params, ac, hyper_from(ppo_cfg), tx, lr_fns, self.state, schedule,
+                                  seed=seed, stop_ids=self.stop_ids, pad_id=self.pad_id, kl=kl,
+                                  sharder=sharder)
+        self.control = initial_control(kl)
+        self.merged = (str(ppo_cfg.init_adapter) if ppo_cfg.init_adapter and ppo_cfg.init_mode == "merge"
+                       else "")
+        self.options = {"k": int(ppo_cfg.reward_k)} if reward_name.startswith("association") else {}
 
-    def reward_fn(rows_tasks):
+    def restored(self, step: int, record: dict) -> str:
+        self.control = record["control"]
+        return f"resumed from iteration {step}"
+
+    def prepare(self) -> None:
+        pass  # everything is built in __init__ (the rollout needs the weights anyway)
+
+    def banner(self) -> str:
+        ac, s = self.ac, self.schedule
+        critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
+        return (f"model {self.model.family} from {self.source}; policy LoRA r={ac.policy.rank} on "
+                f"{', '.join(ac.policy.targets)}; critic {critic_desc}; reward {self.reward_name} on "
+                f"{self.task} tasks; {self.total} iterations of {s.rollout_batch} prompts "
+                f"({len(self.train_tasks)} train, {len(self.val)} val tasks); "
+                f"{jax.device_count()} device(s)")
+
+    def inputs(self, start: int):
+        for it in range(start, self.total):
+            yield iteration_rows(len(self.train_tasks), self.schedule.rollout_batch, self.seed, it)
+
+    def _scorer(self, tasks):
         def fn(tokens, mask, rows):
-            texts = decode(tokenizer, tokens, mask, stop_ids)
-            return rewards.score_details(reward_name, texts, [rows_tasks[r] for r in rows], **options)
+            texts = decode(self.tokenizer, tokens, mask, self.stop_ids)
+            return rewards.score_details(self.reward_name, texts, [tasks[r] for r in rows], **self.options)
         return fn
 
-    def validate(state) -> tuple[float, float]:
-        """(mean reward, share of unparseable answers) of greedy answers to the val tasks."""
-        greedy = Sampling("greedy")
-        scores, failed = [], []
-        for i in range(0, len(val), schedule.rollout_micro):
-            part = val[i:i + schedule.rollout_micro]
-            toks, mask, _ = generate(model, params, ac, state.trainable, [p for _, p in part],
-                                  max_new_tokens=schedule.max_new_tokens, sampling=greedy,
-                                  key=jax.random.key(0), stop_ids=stop_ids, pad_id=pad_id,
-                                  sharder=sharder)
-            s, f = rewards.score_details(reward_name, decode(tokenizer, toks, mask, stop_ids),
-                                         [t for t, _ in part], **options)
-            scores.append(s)
-            failed.append(f)
-        return float(np.concatenate(scores).mean()), float(np.concatenate(failed).mean())
+    def update(self, state, rows, step: int):
+        tasks = [self.train_tasks[r][0] for r in rows]
+        state, self.control, m = self.trainer.iteration(
+            state, self.control, [self.train_tasks[r][1] for r in rows], self._scorer(tasks), step)
+        return state, {**m, "skipped": int(state.skipped), "updates": int(state.step)}
 
-    log.start(start)
-    try:
-        with Preemption() as preempt:
-            it = start
-            while it < total:
-                rows = iteration_rows(len(train), schedule.rollout_batch, seed, it)
-                batch_tasks = [train[r][0] for r in rows]
-                state, control, m = trainer.iteration(state, control, [train[r][1] for r in rows],
-                                                      reward_fn(batch_tasks), it)
-                it += 1
-                ckpt.raise_if_failed()
-                if not m["finite"]:
-                    if tc.on_nonfinite == "stop":
-                        raise AlignJaxError(f"non-finite PPO loss or gradient at iteration {it}; the "
-                                            f"last checkpoints are in {workdir}/ckpt")
-                    print(f"warning: iteration {it} skipped an update (non-finite loss or gradient); "
-                          f"{int(state.skipped)} skipped so far", flush=True)
-                metrics = {**m, "skipped": int(state.skipped), "updates": int(state.step)}
-                evaluated = False
-                if val and (it % int(pc.eval_every) == 0 or it == total):
-                    metrics["val_reward"], metrics["val_parse_fail"] = validate(state)
-                    evaluated = True
-                log.write(it, metrics)
-                if it % int(pc.log_every) == 0 or it == total or evaluated:
-                    _console(it, total, metrics)
-                if it % int(pc.save_every) == 0 or it == total or preempt.requested:
-                    record = {"iteration": it, "control": control, "config": setup.resolved(cfg),
-                              "metrics": metrics}
-                    best = {BEST: metrics["val_reward"]} if evaluated else None
-                    preempt.save(ckpt, it, state, record, best)
-                if preempt.stop(ckpt, log, f"iteration {it} in {workdir}/ckpt"):
-                    return {**metrics, "preempted": True, "iteration": it}
-        ckpt.close()
-    except BaseException:
-        ckpt.abandon()
-        raise
-    finally:
-        log.close()
-    final = {**metrics, "iteration": it, **export(workdir, model, ac, state.trainable, source, merged)}
-    run.write_final(final)
-    return final
+    def observe(self, step: int, fetched: dict) -> dict:
+        return fetched
+
+    def nonfinite(self, step: int, m: dict, last_good: int | None) -> str:
+        return (f"non-finite PPO loss or gradient at iteration {step}; the last checkpoints "
+                f"are in {self.run.path}/ckpt")
+
+    def skipped(self, step: int, m: dict) -> str:
+        return (f"warning: iteration {step} skipped an update (non-finite loss or gradient); "
+                f"{m['skipped']} skipped so far")
+
+    def evaluate(self, state) -> dict:
+        """Mean reward and share of unparseable greedy answers to the val tasks."""
+        greedy, s = Sampling("greedy"), self.schedule
+        scores, failed = [], []
+        for i in range(0, len(self.val), s.rollout_micro):
+            part = self.val[i:i + s.rollout_micro]
+            toks, mask, _ = sample_responses(self.model, self.params, self.ac, state.trainable,
+                                             [p for _, p in part], max_new_tokens=s.max_new_tokens,
+                                             sampling=greedy, key=jax.random.key(0),
+                                             stop_ids=self.stop_ids, pad_id=self.pad_id,
+                                             sharder=self.sharder)
+            sc, f = rewards.score_details(self.reward_name, decode(self.tokenizer, toks, mask, self.stop_ids),
+                                          [t for t, _ in part], **self.options)
+            scores.append(sc)
+            failed.append(f)
+        return {"val_reward": float(np.concatenate(scores).mean()),
+                "val_parse_fail": float(np.concatenate(failed).mean())}
+
+    def console(self, log, step: int, metrics: dict) -> None:
+        _console(step, self.total, metrics)
+
+    def record(self, step: int, metrics: dict) -> dict:
+        return {"iteration": step, "control": self.control, "config": setup.resolved(self.cfg),
+                "metrics": metrics}
+
+    def export(self, state, metrics: dict, step: int) -> dict:
+        return {**metrics, "iteration": step,
+                **export(self.run.path, self.model, self.ac, state.trainable, self.source, self.merged)}
 
 
 def export(workdir: Path, model, ac: ActorCritic, trainable, source: str, merged_sft: str) -> dict:

@@ -21,9 +21,8 @@ import jax.numpy as jnp
 from align_jax.errors import AlignJaxError
 from align_jax.lora import LoraConfig, bind, init_lora, lora_axes, merge
 from align_jax.models.config import ModelConfig
-from align_jax.models.decoder import Params, hidden_states, logits_from_hidden, param_axes
-from align_jax.ppo.losses import entropy_from_logits
-from align_jax.sharding import Sharder
+from align_jax.models.decoder import Params, hidden_states, param_axes
+from align_jax.sharding import Sharder, as_sharder
 
 Trainable = dict[str, Any]
 
@@ -73,30 +72,6 @@ def response_hidden(model: ModelConfig, params: Params, lora, batch: dict, shard
     hidden = hidden_states(model, params, batch["input_ids"], positions=batch["positions"],
                            segment_ids=batch["segment_ids"], lora=lora, sharder=sharder)
     return hidden[:, p - 1:p - 1 + n]
-
-
-def token_logprobs(model: ModelConfig, params: Params, hidden, targets, chunk: int,
-                   sharder: Sharder | None = None, entropy: bool = False):
-    """(log π(target) [B, N], entropy [B, N] or None), computing fp32 logits one sequence
-    chunk at a time (rematerialised in the backward pass): with a 128k vocabulary the
-    whole [B, N, V] would dwarf everything else."""
-    b, n, _ = hidden.shape
-    chunk = chunk if 0 < chunk < n and n % chunk == 0 else n
-    k = n // chunk
-
-    def one(h, y):
-        logits = logits_from_hidden(model, params, h, sharder)
-        logz = jax.nn.logsumexp(logits, axis=-1)
-        lp = jnp.take_along_axis(logits, y[..., None], axis=-1)[..., 0] - logz
-        ent = entropy_from_logits(logits) if entropy else jnp.zeros_like(lp)
-        return lp, ent
-
-    if k > 1:  # with one chunk the logits live anyway: recomputing them would only cost time
-        one = jax.checkpoint(one)
-    split = lambda x: jnp.moveaxis(x.reshape(b, k, chunk, *x.shape[2:]), 1, 0)
-    _, (lp, ent) = jax.lax.scan(lambda c, xs: (c, one(*xs)), None, (split(hidden), split(targets)))
-    join = lambda x: jnp.moveaxis(x, 0, 1).reshape(b, n)
-    return join(lp), (join(ent) if entropy else None)
 
 
 def value_head(head: dict, hidden):
@@ -150,8 +125,5 @@ def apply_sft_adapter(model: ModelConfig, params: Params, path: str, mode: str,
     lcfg, weights = import_peft(find_adapter(path), model)
     if mode == "lora":
         return params, lcfg, weights
-    fn = lambda p, w: merge(p, lcfg, w)
-    if sharder is None:
-        return jax.jit(fn)(params, weights), None, None
-    shard = sharder.tree(param_axes(model))
-    return jax.jit(fn, out_shardings=shard)(params, weights), None, None
+    shard = as_sharder(sharder).tree(param_axes(model))
+    return jax.jit(lambda p, w: merge(p, lcfg, w), out_shardings=shard)(params, weights), None, None

@@ -14,21 +14,21 @@ from __future__ import annotations
 from typing import Sequence
 
 import jax
-import jax.numpy as jnp
 import numpy as np
 
 from align_jax.generate import bucket_length, generate_ids
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, param_axes
 from align_jax.ppo.models import (ActorCritic, critic_values, policy_lora, response_hidden,
-                                  token_logprobs, trainable_axes)
+                                  trainable_axes)
 from align_jax.sampling import Sampling
-from align_jax.sharding import Sharder, from_every_process
+from align_jax.sharding import Sharder, as_sharder, from_every_process
+from align_jax.train.logprobs import chunked_logprobs
 
 SEQ_KEYS = ("input_ids", "segment_ids", "positions", "tokens", "response_mask")
 
 
-def generate(model: ModelConfig, params: Params, ac: ActorCritic, trainable, prompts: Sequence[Sequence[int]],
+def sample_responses(model: ModelConfig, params: Params, ac: ActorCritic, trainable, prompts: Sequence[Sequence[int]],
              *, max_new_tokens: int, sampling: Sampling, key: jax.Array, stop_ids: Sequence[int],
              pad_id: int, sharder: Sharder | None, logprobs: bool = False):
     """(tokens [B, N] int32, mask [B, N] float32, log π(token) [B, N] or None) sampled from
@@ -77,14 +77,13 @@ def make_score_fn(model: ModelConfig, ac: ActorCritic, *, chunk: int, sharder: S
         h_pol = None
         if policy_pass:
             h_pol = response_hidden(model, params, policy_lora(ac, trainable), seqs, sharder)
-            out["logp"] = token_logprobs(model, params, h_pol, seqs["tokens"], chunk, sharder)[0] * mask
+            out["logp"] = chunked_logprobs(model, params, h_pol, seqs["tokens"], chunk, sharder)[0] * mask
         h_ref = response_hidden(model, params, None, seqs, sharder)
-        out["ref_logp"] = token_logprobs(model, params, h_ref, seqs["tokens"], chunk, sharder)[0] * mask
+        out["ref_logp"] = chunked_logprobs(model, params, h_ref, seqs["tokens"], chunk, sharder)[0] * mask
         out["values"] = critic_values(model, params, ac, trainable, seqs, h_pol, sharder) * mask
         return out
 
-    if sharder is None:
-        return jax.jit(score)
+    sharder = as_sharder(sharder)
     rows = sharder.named(("batch", None))
     tsh = trainable_shardings if trainable_shardings is not None else sharder.tree(trainable_axes(ac))
     return jax.jit(score, in_shardings=(sharder.tree(param_axes(model)), tsh,
@@ -94,10 +93,9 @@ def make_score_fn(model: ModelConfig, ac: ActorCritic, *, chunk: int, sharder: S
 
 def place_rows(seqs: dict, sharder: Sharder | None, leading: int = 0) -> dict:
     """Numpy rows → device arrays, rows (axis `leading`) over the batch mesh axes."""
-    if sharder is None:
-        return {k: jnp.asarray(v) for k, v in seqs.items()}
     from jax.sharding import NamedSharding, PartitionSpec
 
+    sharder = as_sharder(sharder)
     spec = PartitionSpec(*([None] * leading), *sharder.spec(("batch",)))
     sh = NamedSharding(sharder.mesh, spec)
     # Every process holds all rows (they come from the same rollout on every process).

@@ -20,14 +20,15 @@ import numpy as np
 import optax
 
 from align_jax.models.config import ModelConfig
-from align_jax.models.decoder import Params, param_axes
+from align_jax.models.decoder import Params
 from align_jax.ppo import advantages as adv_lib
 from align_jax.ppo.losses import policy_loss, value_loss
-from align_jax.ppo.models import ActorCritic, critic_values, policy_lora, response_hidden, token_logprobs
+from align_jax.ppo.models import ActorCritic, critic_values, policy_lora, response_hidden
 from align_jax.sharding import Sharder
 from align_jax.train import optim
-from align_jax.train.sft import batch_sharding, state_shardings
+from align_jax.train.logprobs import chunked_logprobs
 from align_jax.train.state import TrainState
+from align_jax.train.update import accumulate, apply_if_finite, jit_update
 
 UPDATE_KEYS = ("input_ids", "segment_ids", "positions", "tokens", "response_mask", "logp",
                "values", "advantages", "returns")
@@ -51,7 +52,9 @@ class PPOHyper:
 def make_ppo_optimizer(actor: optim.OptimConfig, critic: optim.OptimConfig,
                        total_steps: int) -> optax.GradientTransformation:
     """The SFT optimizer (clip → AdamW, LoRA+) separately for the policy and the critic."""
-    labels = lambda tree: {k: jax.tree.map(lambda _: k, v) for k, v in tree.items()}
+    # Each leaf's label is its top-level key (a tree map, so optax.tree_map_params can
+    # trace it with a placeholder tree when it derives the optimizer-state shardings).
+    labels = lambda tree: jax.tree_util.tree_map_with_path(lambda path, _: path[0].key, tree)
     return optax.multi_transform({"policy": optim.make_optimizer(actor, total_steps),
                                   "critic": optim.make_optimizer(critic, total_steps)}, labels)
 
@@ -83,8 +86,8 @@ def make_ppo_update(model: ModelConfig, ac: ActorCritic, tx: optax.GradientTrans
     def loss_fn(trainable, params, mb, denom):
         mask = mb["response_mask"]
         h = response_hidden(model, params, policy_lora(ac, trainable), mb, sharder)
-        logp, ent = token_logprobs(model, params, h, mb["tokens"], hyper.chunk, sharder,
-                                   entropy=True)
+        logp, ent = chunked_logprobs(model, params, h, mb["tokens"], hyper.chunk, sharder,
+                                     entropy=True)
         values = critic_values(model, params, ac, trainable, mb, h, sharder)
         pg, pg_stats = policy_loss(logp, mb["logp"], mb["advantages"], mask, hyper.clip_eps)
         vf, vf_stats = value_loss(values, mb["values"], mb["returns"], mask, hyper.value_clip)
@@ -98,24 +101,9 @@ def make_ppo_update(model: ModelConfig, ac: ActorCritic, tx: optax.GradientTrans
     def step(state: TrainState, params: Params, batch: dict):
         rng, _ = jax.random.split(state.rng)
         denom = jnp.maximum(jnp.sum(batch["response_mask"]), 1.0)
-
-        def micro_step(carry, micro):
-            grads, loss, sums = carry
-            (l, s), g = grad_fn(state.trainable, params, micro, denom)
-            return (jax.tree.map(jnp.add, grads, g), loss + l,
-                    jax.tree.map(jnp.add, sums, s)), None
-
-        zeros = jax.tree.map(jnp.zeros_like, state.trainable)
-        names = ("policy_loss", "value_loss", "entropy", "policy_clipped", "approx_kl", "value_clipped")
-        init = (zeros, jnp.zeros(()), {k: jnp.zeros(()) for k in names})
-        (grads, loss, sums), _ = jax.lax.scan(micro_step, init, batch)
-        grad_norm = optax.tree.norm(grads)
-        finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
-        updates, opt_state = tx.update(grads, state.opt_state, state.trainable)
-        stepped = state.replace(step=state.step + 1, opt_state=opt_state, rng=rng,
-                                trainable=optax.apply_updates(state.trainable, updates))
-        kept = state.replace(rng=rng, skipped=state.skipped + 1)
-        new = jax.tree.map(lambda a, b: jnp.where(finite, a, b), stepped, kept)
+        micro = lambda trainable, mb: grad_fn(trainable, params, mb, denom)
+        grads, (loss, sums) = accumulate(micro, state.trainable, batch)
+        new, grad_norm, finite = apply_if_finite(state, grads, loss, tx, rng)
         metrics = {
             "loss": loss, "grad_norm": grad_norm, "finite": finite,
             "policy_grad_norm": optax.tree.norm(grads["policy"]),
@@ -133,12 +121,7 @@ def make_ppo_update(model: ModelConfig, ac: ActorCritic, tx: optax.GradientTrans
 
 def jit_ppo_update(step, model: ModelConfig, state: TrainState, sharder: Sharder | None):
     """The update jitted with explicit in/out shardings and the state donated."""
-    if sharder is None:
-        return jax.jit(step, donate_argnums=(0,))
-    st = state_shardings(state)
-    batch = {k: batch_sharding(sharder) for k in UPDATE_KEYS}
-    return jax.jit(step, in_shardings=(st, sharder.tree(param_axes(model)), batch),
-                   out_shardings=(st, sharder.replicated()), donate_argnums=(0,))
+    return jit_update(step, model, state, sharder, UPDATE_KEYS)
 
 
 def minibatches(n_rows: int, batch: int, micro: int, seed: int, iteration: int, epoch: int):

@@ -19,13 +19,12 @@ from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params
 from align_jax.ppo import advantages as adv_lib
 from align_jax.ppo.models import ActorCritic
-from align_jax.ppo.rollout import build_sequences, generate, make_score_fn, place_rows
+from align_jax.ppo.rollout import build_sequences, make_score_fn, place_rows, sample_responses
 from align_jax.ppo.step import (PPOHyper, jit_ppo_update, make_advantage_fn, make_ppo_update,
                                 minibatches)
 from align_jax.sampling import Sampling
-from align_jax.sharding import Sharder, host_tree
-from align_jax.train.sft import state_shardings
-from align_jax.train.state import TrainState
+from align_jax.sharding import Sharder, as_sharder, host_tree
+from align_jax.train.state import TrainState, state_shardings
 
 # reward_fn(tokens [B, N], mask [B, N], rows) -> raw sequence rewards [B], or (rewards [B],
 # parse failures bool [B]) for a reward that parses the text; `rows` are the indices of the
@@ -78,8 +77,9 @@ class PPOTrainer:
         schedule.validate()
         self.model, self.params, self.ac, self.hyper = model, params, ac, hyper
         self.schedule, self.seed, self.kl = schedule, seed, kl
-        self.stop_ids, self.pad_id, self.sharder = list(stop_ids), pad_id, sharder
-        tsh = state_shardings(state).trainable if sharder is not None else None
+        self.stop_ids, self.pad_id = list(stop_ids), pad_id
+        self.sharder = sharder = as_sharder(sharder)
+        tsh = state_shardings(state).trainable
         self.score_fn = make_score_fn(model, ac, chunk=hyper.chunk, sharder=sharder,
                                       trainable_shardings=tsh,
                                       policy_pass=not schedule.sampler_logprobs)
@@ -95,7 +95,7 @@ class PPOTrainer:
         `rollout_micro` prompts at a time."""
         s = self.schedule
         key = jax.random.fold_in(jax.random.key(self.seed), iteration)
-        parts = [generate(self.model, self.params, self.ac, state.trainable,
+        parts = [sample_responses(self.model, self.params, self.ac, state.trainable,
                           prompts[i:i + s.rollout_micro], max_new_tokens=s.max_new_tokens,
                           sampling=s.sampling, key=jax.random.fold_in(key, i),
                           stop_ids=self.stop_ids, pad_id=self.pad_id, sharder=self.sharder,
@@ -124,7 +124,8 @@ class PPOTrainer:
                 mb = place_rows({k: v[idx] for k, v in data.items()}, self.sharder, leading=1)
                 state, m = self.update_fn(state, self.params, mb)
                 steps.append(m)
-        return state, [{k: float(v) for k, v in jax.device_get(m).items()} for m in steps]
+        # One transfer for all minibatches' metrics, after the last is dispatched.
+        return state, [{k: float(v) for k, v in m.items()} for m in jax.device_get(steps)]
 
     def _warn_if_constant(self, raw: np.ndarray, iteration: int) -> None:
         """One line, once per run: a rollout whose rewards are all equal has no reward signal

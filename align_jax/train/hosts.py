@@ -48,3 +48,9 @@ def barrier(name: str) -> None:
         from jax.experimental import multihost_utils
 
         multihost_utils.sync_global_devices(name)
+
+
+def say(message: str) -> None:
+    """A console line, from process 0 only (every process runs the same loop)."""
+    if jax.process_index() == 0:
+        print(message, flush=True)

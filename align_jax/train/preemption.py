@@ -1,13 +1,21 @@
 """Preemption of a training loop: SIGTERM/SIGINT → save a checkpoint and stop cleanly.
 
-Both loops (SFT, PPO) use it the same way after each step or iteration:
+The engine (train/engine.py) asks after each step whether to stop:
 
     with Preemption() as preempt:
         ...
-        if due or preempt.requested:
+        stop = preempt.agreed(step, sync=due)
+        if due or stop:
             preempt.save(ckpt, step, state, record, best)
         if preempt.stop(ckpt, log, f"step {step} in {workdir}/ckpt"):
             return ...
+
+A signal sets only a local flag. With several processes (a pod, a SLURM job), hosts get
+SIGTERM at different steps, and a save that one process starts alone would wait for the
+others forever; so the decision is collective: every `EVERY` steps and at every sync
+point (steps that log or save, the same on every process), each process contributes its
+flag to an all-reduce (the maximum, by `process_allgather`), and all of them stop at the
+same step when any one was signalled.
 """
 
 from __future__ import annotations
@@ -17,6 +25,11 @@ import signal
 import time
 
 import jax
+import numpy as np
+
+from align_jax.train.hosts import say
+
+EVERY = 10  # steps between agreements of several processes (besides every sync point)
 
 # Tests only: SIGKILL this process right after the checkpoint of this step is complete.
 KILL_ENV = "ALIGN_JAX_TEST_SIGKILL_AT_STEP"
@@ -42,6 +55,19 @@ class Preemption:
         for sig, old in self._old.items():
             signal.signal(sig, old)
 
+    def agreed(self, step: int, sync: bool = False) -> bool:
+        """Whether to save and stop after `step`: the local flag with one process; with
+        several, the flags of all processes, combined at agreement steps (else False)."""
+        if jax.process_count() == 1:
+            return self.requested
+        if not (sync or step % EVERY == 0):
+            return False
+        from jax.experimental import multihost_utils
+
+        flags = multihost_utils.process_allgather(np.int32(self.requested))
+        self.requested = bool(np.max(flags))
+        return self.requested
+
     def save(self, ckpt, step: int, state, record: dict, best) -> None:
         """Saves (at once, not in the background, when preempted); the test hook may crash."""
         ckpt.save(step, state, record, best, force=self.requested)
@@ -59,5 +85,5 @@ class Preemption:
             return False
         ckpt.close()
         log.close()
-        print(f"preempted: saved a checkpoint at {where}; rerun with --resume to continue", flush=True)
+        say(f"preempted: saved a checkpoint at {where}; rerun with --resume to continue")
         return True

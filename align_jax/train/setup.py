@@ -13,6 +13,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 
+from align_jax import settings
 from align_jax.errors import AlignJaxError
 from align_jax.lora import LoraConfig
 from align_jax.models import config as config_lib
@@ -27,23 +28,20 @@ from align_jax.train.optim import OptimConfig
 DTYPES = {"bfloat16": jnp.bfloat16, "float32": jnp.float32}
 
 
-def make_sharder(mesh_cfg) -> Sharder | None:
-    """A Sharder over all global devices, or None on a single device."""
-    if jax.device_count() == 1:
-        return None
-    return Sharder(make_mesh(dict(mesh_cfg)))
+def make_sharder(mesh_cfg) -> Sharder:
+    """A Sharder over all global devices; one device is the 1×1×1 mesh (whatever the
+    mesh section says, as a config written for a pod runs on a laptop)."""
+    return Sharder(make_mesh(dict(mesh_cfg) if jax.device_count() > 1 else {}))
 
 
 def lora_config(cfg) -> LoraConfig:
-    return LoraConfig(rank=int(cfg.rank), alpha=float(cfg.alpha), targets=tuple(cfg.targets),
-                      dropout=float(cfg.dropout), use_rslora=bool(cfg.use_rslora))
+    """The `lora` section (a run's config) as a LoraConfig: the same names."""
+    return settings.build(LoraConfig, cfg, "lora")
 
 
-def optim_config(cfg, lr: float | None = None) -> OptimConfig:
-    return OptimConfig(lr=float(cfg.lr if lr is None else lr), schedule=cfg.schedule,
-                       warmup_ratio=float(cfg.warmup_ratio), weight_decay=float(cfg.weight_decay),
-                       max_grad_norm=float(cfg.max_grad_norm),
-                       loraplus_ratio=float(cfg.loraplus_ratio))
+def optim_config(cfg) -> OptimConfig:
+    """The `train` section's optimizer settings as an OptimConfig: the same names."""
+    return settings.build(OptimConfig, cfg, "train")
 
 
 def _dtype(name: str):
@@ -101,12 +99,28 @@ def load_model(mcfg, vocab_size: int, workdir: Path, sharder: Sharder | None,
     return config, load_params(mcfg, config, source, sharder), source
 
 
+def prepare_config(d):
+    """The `data` section as the PrepareConfig of launch/prepare_data.py: every option of
+    that script is a data.* setting of the same name ('' = None for the optional ones)."""
+    from align_jax.data.prepare import PrepareConfig, load_templates
+    from align_jax.data.ranking import RankingConfig
+    from align_jax.data.sft import SFTConfig
+
+    optional = {k: (d[k] or None) for k in ("language", "country", "native_language")}
+    return settings.build(
+        PrepareConfig, d, "data", {"fmt": "format"},
+        norms=tuple(str(_fixture(n)) for n in d.norms), tokenizer=d.tokenizer or "tiny",
+        fractions=tuple(float(x) for x in d.fractions), templates=load_templates(d.templates),
+        sft=settings.build(SFTConfig, d, "data"),
+        ranking=settings.build(RankingConfig, d, "data", {"k": "ranking_k", "min_words": "ranking_min_words",
+                                                            "val_fraction": "ranking_val_fraction"}),
+        **optional)
+
+
 def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
     """(prepared folder, tokenizer folder): data.prepared if given, else prepared now
     into <workdir>/data (cached, so a second run is near-instant)."""
-    from align_jax.data.prepare import PrepareConfig, default_cache_dir, prepare
-    from align_jax.data.ranking import RankingConfig
-    from align_jax.data.sft import SFTConfig
+    from align_jax.data.prepare import default_cache_dir, prepare
 
     if dcfg.prepared:
         folder = Path(dcfg.prepared)
@@ -118,17 +132,7 @@ def prepared_data(dcfg, workdir: Path) -> tuple[Path, str]:
         def prepare_now():
             if (folder / "manifest.json").exists():
                 return
-            norms = tuple(str(_fixture(n)) for n in dcfg.norms)
-            config = PrepareConfig(
-                norms=norms, tokenizer=dcfg.tokenizer or "tiny", fmt=dcfg.format,
-                language=dcfg.language or None, response_set=dcfg.response_set,
-                country=dcfg.country or None, native_language=dcfg.native_language or None,
-                min_count=int(dcfg.min_count), seed=int(dcfg.seed), seq_len=int(dcfg.seq_len),
-                sft=SFTConfig(target_examples=int(dcfg.target_examples),
-                              keep_fraction=float(dcfg.keep_fraction),
-                              val_examples=int(dcfg.val_examples), seed=int(dcfg.seed)),
-                ranking=RankingConfig(seed=int(dcfg.seed)),
-                tiny_vocab_size=int(dcfg.tiny_vocab_size))
+            config = prepare_config(dcfg)
             summary, cached = prepare(config, folder, cache_dir=default_cache_dir(),
                                       log=lambda m: print(f"data: {m}", flush=True),
                                       setting_prefix="data.")

@@ -16,18 +16,19 @@ largest per-row count of its data, so nothing is left out (`dropped` counts it i
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import jax
 import jax.numpy as jnp
 import optax
-from jax.sharding import NamedSharding, PartitionSpec
 
 from align_jax.lora import LoraConfig, bind
 from align_jax.models.config import ModelConfig
-from align_jax.models.decoder import Params, hidden_states, logits_from_hidden, param_axes
+from align_jax.models.decoder import Params, hidden_states
 from align_jax.sharding import Sharder
+from align_jax.train.logprobs import chunked_cross_entropy
 from align_jax.train.state import TrainState
+from align_jax.train.update import accumulate, apply_if_finite, jit_update
 
 Batch = dict[str, jax.Array]
 BATCH_KEYS = ("input_ids", "segment_ids", "positions", "loss_mask")
@@ -41,42 +42,6 @@ def next_token_targets(batch: Batch) -> tuple[jax.Array, jax.Array]:
     same = (seg[:, 1:] == seg[:, :-1]) & (seg[:, 1:] != 0)
     w = jnp.where(same, mask[:, 1:], 0).astype(jnp.float32)
     return targets, jnp.concatenate([w, jnp.zeros_like(w[:, :1])], axis=1)
-
-
-def chunked_cross_entropy(config: ModelConfig, params: Params, hidden: jax.Array,
-                          targets: jax.Array, weights: jax.Array, chunk: int,
-                          sharder: Sharder | None = None):
-    """(Σ w·CE, Σ w·[argmax = target]) computing logits one sequence chunk at a time.
-
-    Only one chunk's fp32 logits [B, chunk, V] live at once (and, with several chunks, are
-    recomputed in the backward pass): with a 128k vocabulary the full [B, T, V] would
-    dwarf the model.
-    """
-    b, t, d = hidden.shape
-    chunk = chunk if 0 < chunk < t and t % chunk == 0 else t
-    n = t // chunk
-
-    def one(h, y, w):
-        logits = logits_from_hidden(config, params, h, sharder)
-        # logz = m + log Σ exp(logits - m) does not depend on m, so m needs no gradient; and
-        # the row maximum it needs anyway decides accuracy (gold = max), saving an argmax pass.
-        top = jax.lax.stop_gradient(jnp.max(logits, axis=-1))
-        logz = top + jnp.log(jnp.sum(jnp.exp(logits - top[..., None]), axis=-1))
-        gold = jnp.sum(jnp.where(jnp.arange(logits.shape[-1]) == y[..., None], logits, 0.0), axis=-1)
-        correct = (gold >= top).astype(jnp.float32)
-        return jnp.sum(w * (logz - gold)), jnp.sum(w * correct)
-
-    if n > 1:  # with one chunk the logits live anyway: recomputing them would only cost time
-        one = jax.checkpoint(one)
-
-    def body(carry, xs):
-        ce, acc = one(*xs)
-        return (carry[0] + ce, carry[1] + acc), None
-
-    split = lambda x: jnp.moveaxis(x.reshape(b, n, chunk, *x.shape[2:]), 1, 0)
-    (ce, correct), _ = jax.lax.scan(body, (jnp.zeros(()), jnp.zeros(())),
-                                    (split(hidden), split(targets), split(weights)))
-    return ce, correct
 
 
 def loss_positions(weights: jax.Array, budget: int) -> jax.Array:
@@ -129,48 +94,24 @@ def make_sft_step(model: ModelConfig, lora_cfg: LoraConfig, tx: optax.GradientTr
         rng, key = jax.random.split(state.rng)
         accum = batch["input_ids"].shape[0]
 
-        def micro_step(carry, xs):
-            grads, ce, n, correct, dropped = carry
-            micro, i = xs
-            (c, (m, k, d)), g = grad_fn(state.trainable, params, micro, jax.random.fold_in(key, i))
-            return (jax.tree.map(jnp.add, grads, g), ce + c, n + m, correct + k, dropped + d), None
+        def micro(trainable, xs):
+            mb, i = xs
+            (ce, (n, correct, dropped)), g = grad_fn(trainable, params, mb, jax.random.fold_in(key, i))
+            return (ce, n, correct, dropped), g
 
-        zeros = jax.tree.map(jnp.zeros_like, state.trainable)
-        init = (zeros, jnp.zeros(()), jnp.zeros(()), jnp.zeros(()), jnp.zeros(()))
-        (grads, ce, n, correct, dropped), _ = jax.lax.scan(micro_step, init, (batch, jnp.arange(accum)))
+        grads, (ce, n, correct, dropped) = accumulate(micro, state.trainable, (batch, jnp.arange(accum)))
         denom = jnp.maximum(n, 1.0)
         grads = jax.tree.map(lambda g: g / denom, grads)
         loss = ce / denom
-        grad_norm = optax.tree.norm(grads)
-        finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
-        updates, opt_state = tx.update(grads, state.opt_state, state.trainable)
-        stepped = state.replace(step=state.step + 1, trainable=optax.apply_updates(state.trainable, updates),
-                                opt_state=opt_state, rng=rng)
-        kept = state.replace(rng=rng, skipped=state.skipped + 1)
-        new = jax.tree.map(lambda a, b: jnp.where(finite, a, b), stepped, kept)
+        new, grad_norm, finite = apply_if_finite(state, grads, loss, tx, rng)
         metrics = {"loss": loss, "accuracy": correct / denom, "grad_norm": grad_norm,
-                   "lr": lr_fn(state.step), "tokens": n, "finite": finite, "dropped": dropped}
+                   "lr": lr_fn(state.step), "tokens": n, "finite": finite, "dropped": dropped,
+                   "skipped": new.skipped}
         return new, metrics
 
     return step
 
 
-def state_shardings(state: TrainState) -> Any:
-    """The shardings a (placed) state has now: the step keeps them, in and out."""
-    return jax.tree.map(lambda x: x.sharding, state)
-
-
-def batch_sharding(sharder: Sharder) -> NamedSharding:
-    """[accum, micro, T] batches: micro-batch rows over the batch mesh axes."""
-    return NamedSharding(sharder.mesh, PartitionSpec(None, *sharder.spec(("batch", "length"))))
-
-
 def jit_sft_step(step, model: ModelConfig, state: TrainState, sharder: Sharder | None):
     """The step jitted with explicit in/out shardings and the state donated."""
-    if sharder is None:
-        return jax.jit(step, donate_argnums=(0,))
-    st = state_shardings(state)
-    params = sharder.tree(param_axes(model))
-    batch = {k: batch_sharding(sharder) for k in BATCH_KEYS}
-    return jax.jit(step, in_shardings=(st, params, batch),
-                   out_shardings=(st, sharder.replicated()), donate_argnums=(0,))
+    return jit_update(step, model, state, sharder, BATCH_KEYS)

@@ -12,20 +12,17 @@ import math
 from pathlib import Path
 
 import jax
-import jax.numpy as jnp
 import numpy as np
 
 from align_jax.errors import AlignJaxError
 from align_jax.lora import bind, init_lora, lora_axes
 from align_jax.peft_io import export_peft
 from align_jax.sharding import Sharder, global_batch, host_tree, shard_tree
-from align_jax.train import optim, setup
-from align_jax.train.preemption import Preemption
-from align_jax.train.checkpoint import Checkpoints
-from align_jax.train.metrics_log import MetricsLog
+from align_jax.train import engine, optim, setup
 from align_jax.train.run_folder import RunFolder
 from align_jax.train.sft import jit_sft_step, make_sft_step, token_loss_sums
-from align_jax.train.state import abstract_state, init_state
+from align_jax.train.state import init_state
+from align_jax.train.update import batch_sharding
 
 
 def _accum(batch: dict, accum: int, where: str) -> dict:
@@ -36,12 +33,8 @@ def _accum(batch: dict, accum: int, where: str) -> dict:
     return {k: v.reshape(accum, rows // accum, *v.shape[1:]) for k, v in batch.items()}
 
 
-def _place(batch: dict, sharder: Sharder | None) -> dict:
+def _place(batch: dict, sharder: Sharder) -> dict:
     """This process's [accum, rows, T] arrays → global arrays sharded on the rows axis."""
-    if sharder is None:
-        return {k: jnp.asarray(v) for k, v in batch.items()}
-    from align_jax.train.sft import batch_sharding
-
     sh = batch_sharding(sharder)
     return {k: jax.make_array_from_process_local_data(sh, np.asarray(v)) for k, v in batch.items()}
 
@@ -97,138 +90,126 @@ def run_sft(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) ->
 
 
 def _train(cfg, run: RunFolder) -> dict:
-    from align_jax.data.packing import PackedBatches
-    from align_jax.data.prepare import load_sft, load_tokenizer
-
-    workdir, resume = run.path, run.resume
-    sharder = setup.make_sharder(cfg.mesh)
-    tc = cfg.train
-
-    data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
-    tokenizer = load_tokenizer(tokenizer_path)
-    model, source = setup.model_config(cfg.model, len(tokenizer), tokenizer_path, workdir)
-    pad_id = tokenizer.pad_token_id or 0
-    pc, pi = jax.process_count(), jax.process_index()
-    seq_len = int(cfg.data.seq_len)
-    train_data = PackedBatches(load_sft(data_dir, "train"), seq_len, int(tc.global_batch),
-                               int(cfg.data.seed), process_index=pi, process_count=pc, pad_id=pad_id)
-    val_examples = load_sft(data_dir, "val")
-    val_data = (PackedBatches(val_examples, seq_len, int(tc.global_batch), int(cfg.data.seed),
-                              process_index=pi, process_count=pc, pad_id=pad_id)
-                if len(val_examples) else None)
-    steps_per_epoch = train_data.steps_in_epoch(0)
-    if steps_per_epoch == 0:
-        raise AlignJaxError(f"{data_dir}: no SFT training examples fit data.seq_len={seq_len}")
-    total = int(tc.max_steps) if int(tc.max_steps) > 0 else math.ceil(float(tc.epochs) * steps_per_epoch)
-
-    lora_cfg = setup.lora_config(cfg.lora)
-    ocfg = setup.optim_config(tc)
-    tx = optim.make_optimizer(ocfg, total)
-    lr_fn = optim.schedule(ocfg, total)
-    trainable = init_lora(model, lora_cfg, jax.random.key(int(tc.seed)))
-    trainable = shard_tree(trainable, lora_axes(lora_cfg), sharder, "lora")
-    state = init_state(trainable, lora_axes(lora_cfg), tx, int(tc.seed), sharder)
-
-    ckpt = Checkpoints(workdir / "ckpt", keep_last=int(tc.keep_last), keep_best=int(tc.keep_best),
-                       async_save=bool(tc.async_save))
-    start, tokens_seen, metrics = 0, 0.0, {}
-    if resume:
-        # Shapes first (another rank or model cannot resume at all), then the settings
-        # (with no checkpoint yet there is nothing they could spoil).
-        ckpt.check_shapes(abstract_state(state))
-        if ckpt.steps():
-            run.refuse_changes()
-        restored = ckpt.restore_latest(abstract_state(state))
-        if restored is None:
-            print(f"no checkpoint in {workdir}/ckpt: starting from step 0", flush=True)
-        else:
-            start, state, saved = restored
-            tokens_seen = float(saved.get("tokens_seen", 0.0))
-            metrics = dict(saved.get("metrics", {}))
-            print(f"resumed from step {start} (epoch {saved['epoch']}, "
-                  f"batch {saved['step_in_epoch']})", flush=True)
-    if start >= total:  # the newest checkpoint is the last step: only the export may be missing
-        ckpt.close()
-        if run.final is not None:
-            return run.summary_when_complete()
-        run.write_config()
-        return _export(run, model, lora_cfg, state, source, metrics, start, tokens_seen)
-
-    params = setup.load_params(cfg.model, model, source, sharder)
-    chunk = int(tc.loss_chunk)
-    epochs = math.ceil(total / steps_per_epoch)
-    counts = [train_data.max_row_loss_tokens(epochs)]
-    if val_data is not None:
-        counts.append(val_data.max_row_loss_tokens(1))
-    budget = loss_budget(int(tc.loss_budget), chunk, seq_len, counts)
-    step_fn = jit_sft_step(make_sft_step(model, lora_cfg, tx, lr_fn, sharder=sharder, chunk=chunk,
-                                         loss_budget=budget), model, state, sharder)
-    eval_fn = make_eval_fn(model, lora_cfg, sharder, chunk, budget)
-
-    run.write_config()
-    log = MetricsLog(workdir, total, tensorboard=bool(tc.tensorboard))
-    log.truncate_after(start)
-    print(f"model {model.family} from {source}; LoRA r={lora_cfg.rank} on {', '.join(lora_cfg.targets)}; "
-          f"{total} steps ({steps_per_epoch}/epoch) of {tc.global_batch} rows x {seq_len} tokens "
-          f"(logits for {budget or seq_len} per row); "
-          f"{jax.device_count()} device(s), {pc} process(es)", flush=True)
-
-    def record(step):
-        return {"step": step, "epoch": step // steps_per_epoch,
-                "step_in_epoch": step % steps_per_epoch, "tokens_seen": tokens_seen,
-                "skipped": int(state.skipped), "config": setup.resolved(cfg), "metrics": metrics}
-
-    last_good = start if ckpt.steps() else None
-    log.start(start)
-    accum = int(tc.grad_accum)
-    try:
-        with Preemption() as preempt:
-            step = start
-            while step < total:
-                epoch, k = divmod(step, steps_per_epoch)
-                batch = _place(_accum(train_data.batch(epoch, k), accum, "train.global_batch"), sharder)
-                state, m = step_fn(state, params, batch)
-                m = {key: float(v) for key, v in jax.device_get(m).items()}
-                step += 1
-                ckpt.raise_if_failed()
-                _check_dropped(m.pop("dropped"), f"step {step}")
-                if not m["finite"]:
-                    if tc.on_nonfinite == "stop":
-                        where = f"step {last_good}" if last_good is not None else "none yet"
-                        raise AlignJaxError(f"non-finite loss or gradient at step {step} "
-                                            f"(loss={m['loss']}, grad_norm={m['grad_norm']}); "
-                                            f"the last good checkpoint is {where} in {workdir}/ckpt")
-                    # The data position advances; the optimizer state does not (state.step).
-                    print(f"warning: batch {step} skipped (non-finite loss or gradient); "
-                          f"{int(state.skipped)} skipped so far", flush=True)
-                tokens_seen += m["tokens"]
-                metrics = {**m, "epoch": step / steps_per_epoch, "skipped": int(state.skipped)}
-                evaluated = False
-                if val_data is not None and (step % int(tc.eval_every) == 0 or step == total):
-                    metrics["val_loss"] = validation_loss(eval_fn, state.trainable, params, val_data, sharder)
-                    evaluated = True
-                log.write(step, metrics)
-                if step % int(tc.log_every) == 0 or step == total or evaluated:
-                    log.console(step, metrics, tokens_seen)
-                if step % int(tc.save_every) == 0 or step == total or preempt.requested:
-                    preempt.save(ckpt, step, state, record(step), metrics if evaluated else None)
-                    last_good = step
-                if preempt.stop(ckpt, log, f"step {step} in {workdir}/ckpt"):
-                    return {**metrics, "preempted": True, "step": step}
-        ckpt.close()
-    except BaseException:
-        ckpt.abandon()
-        raise
-    finally:
-        log.close()
-    return _export(run, model, lora_cfg, state, source, metrics, step, tokens_seen)
+    return engine.train(SFT(cfg, run), run, cfg.train)
 
 
-def _export(run: RunFolder, model, lora_cfg, state, source: str, metrics: dict, step: int,
-            tokens_seen: float) -> dict:
-    """The PEFT adapter and final_metrics.json of a run whose last step is saved."""
-    adapter = export_peft(run.path / "adapter", model, lora_cfg, host_tree(state.trainable),
-                          base_model_name_or_path=source)
-    final = {**metrics, "step": step, "adapter": str(adapter), "tokens_seen": tokens_seen}
-    run.write_final(final)
-    return final
+class SFT:
+    """SFT as an engine algorithm (train/engine.py): packed batches through the jitted step."""
+
+    unit = "step"
+    best_metric, higher_is_better = "val_loss", False
+
+    def __init__(self, cfg, run: RunFolder):
+        from align_jax.data.packing import PackedBatches
+        from align_jax.data.prepare import load_sft, load_tokenizer
+
+        self.cfg, self.run = cfg, run
+        workdir = run.path
+        self.sharder = setup.make_sharder(cfg.mesh)
+        tc = self.tc = cfg.train
+        self.log_every, self.eval_every, self.save_every = (int(tc.log_every), int(tc.eval_every),
+                                                            int(tc.save_every))
+        self.on_nonfinite = str(tc.on_nonfinite)
+        data_dir, tokenizer_path = setup.prepared_data(cfg.data, workdir)
+        tokenizer = load_tokenizer(tokenizer_path)
+        self.model, self.source = setup.model_config(cfg.model, len(tokenizer), tokenizer_path, workdir)
+        pad_id = tokenizer.pad_token_id or 0
+        n_proc, proc = jax.process_count(), jax.process_index()
+        self.seq_len = seq_len = int(cfg.data.seq_len)
+        rows = dict(process_index=proc, process_count=n_proc, pad_id=pad_id)
+        self.train_data = PackedBatches(load_sft(data_dir, "train"), seq_len, int(tc.global_batch),
+                                        int(cfg.data.seed), **rows)
+        val_examples = load_sft(data_dir, "val")
+        self.val_data = (PackedBatches(val_examples, seq_len, int(tc.global_batch), int(cfg.data.seed),
+                                       **rows) if len(val_examples) else None)
+        self.has_eval = self.val_data is not None
+        self.steps_per_epoch = self.train_data.steps_in_epoch(0)
+        if self.steps_per_epoch == 0:
+            raise AlignJaxError(f"{data_dir}: no SFT training examples fit data.seq_len={seq_len}")
+        self.total = (int(tc.max_steps) if int(tc.max_steps) > 0
+                      else math.ceil(float(tc.epochs) * self.steps_per_epoch))
+
+        self.lora_cfg = setup.lora_config(cfg.lora)
+        ocfg = setup.optim_config(tc)
+        self.tx = optim.make_optimizer(ocfg, self.total)
+        self.lr_fn = optim.schedule(ocfg, self.total)
+        trainable = init_lora(self.model, self.lora_cfg, jax.random.key(int(tc.seed)))
+        trainable = shard_tree(trainable, lora_axes(self.lora_cfg), self.sharder, "lora")
+        self.state = init_state(trainable, lora_axes(self.lora_cfg), self.tx, int(tc.seed), self.sharder)
+        self.tokens_seen = 0.0
+
+    def restored(self, step: int, record: dict) -> str:
+        self.tokens_seen = float(record.get("tokens_seen", 0.0))
+        return (f"resumed from step {step} (epoch {record['epoch']}, "
+                f"batch {record['step_in_epoch']})")
+
+    def prepare(self) -> None:
+        """The base weights and the compiled step and evaluation (not needed to export)."""
+        tc = self.tc
+        self.params = setup.load_params(self.cfg.model, self.model, self.source, self.sharder)
+        chunk = int(tc.loss_chunk)
+        epochs = math.ceil(self.total / self.steps_per_epoch)
+        counts = [self.train_data.max_row_loss_tokens(epochs)]
+        if self.val_data is not None:
+            counts.append(self.val_data.max_row_loss_tokens(1))
+        self.budget = loss_budget(int(tc.loss_budget), chunk, self.seq_len, counts)
+        self.step_fn = jit_sft_step(make_sft_step(self.model, self.lora_cfg, self.tx, self.lr_fn,
+                                                  sharder=self.sharder, chunk=chunk,
+                                                  loss_budget=self.budget),
+                                    self.model, self.state, self.sharder)
+        self.eval_fn = make_eval_fn(self.model, self.lora_cfg, self.sharder, chunk, self.budget)
+
+    def banner(self) -> str:
+        tc, lc = self.tc, self.lora_cfg
+        return (f"model {self.model.family} from {self.source}; LoRA r={lc.rank} on "
+                f"{', '.join(lc.targets)}; {self.total} steps ({self.steps_per_epoch}/epoch) of "
+                f"{tc.global_batch} rows x {self.seq_len} tokens "
+                f"(logits for {self.budget or self.seq_len} per row); "
+                f"{jax.device_count()} device(s), {jax.process_count()} process(es)")
+
+    def inputs(self, start: int):
+        accum = int(self.tc.grad_accum)
+        for step in range(start, self.total):
+            epoch, k = divmod(step, self.steps_per_epoch)
+            yield _place(_accum(self.train_data.batch(epoch, k), accum, "train.global_batch"),
+                         self.sharder)
+
+    def update(self, state, batch, step: int):
+        return self.step_fn(state, self.params, batch)
+
+    def observe(self, step: int, fetched: dict) -> dict:
+        m = {key: float(v) for key, v in fetched.items()}
+        skipped = int(m.pop("skipped"))
+        _check_dropped(m.pop("dropped"), f"step {step}")
+        self.tokens_seen += m["tokens"]
+        return {**m, "epoch": step / self.steps_per_epoch, "skipped": skipped}
+
+    def nonfinite(self, step: int, m: dict, last_good: int | None) -> str:
+        where = f"step {last_good}" if last_good is not None else "none yet"
+        return (f"non-finite loss or gradient at step {step} (loss={m['loss']}, "
+                f"grad_norm={m['grad_norm']}); the last good checkpoint is {where} in "
+                f"{self.run.path}/ckpt")
+
+    def skipped(self, step: int, m: dict) -> str:
+        # The data position advances; the optimizer state does not (state.step).
+        return (f"warning: batch {step} skipped (non-finite loss or gradient); "
+                f"{m['skipped']} skipped so far")
+
+    def evaluate(self, state) -> dict:
+        return {"val_loss": validation_loss(self.eval_fn, state.trainable, self.params,
+                                            self.val_data, self.sharder)}
+
+    def console(self, log, step: int, metrics: dict) -> None:
+        log.console(step, metrics, self.tokens_seen)
+
+    def record(self, step: int, metrics: dict) -> dict:
+        return {"step": step, "epoch": step // self.steps_per_epoch,
+                "step_in_epoch": step % self.steps_per_epoch, "tokens_seen": self.tokens_seen,
+                "skipped": metrics.get("skipped", 0), "config": setup.resolved(self.cfg),
+                "metrics": metrics}
+
+    def export(self, state, metrics: dict, step: int) -> dict:
+        """The PEFT adapter and the final metrics of a run whose last step is saved."""
+        adapter = export_peft(self.run.path / "adapter", self.model, self.lora_cfg,
+                              host_tree(state.trainable), base_model_name_or_path=self.source)
+        return {**metrics, "step": step, "adapter": str(adapter), "tokens_seen": self.tokens_seen}

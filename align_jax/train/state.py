@@ -9,6 +9,8 @@ import jax.numpy as jnp
 import optax
 from flax import struct
 
+from align_jax.sharding import as_sharder
+
 
 @struct.dataclass
 class TrainState:
@@ -29,34 +31,30 @@ def create(trainable: Any, tx: optax.GradientTransformation, seed: int) -> Train
 
 def shardings_for(trainable_axes: Any, tx: optax.GradientTransformation, trainable_abstract: Any,
                   sharder) -> TrainState:
-    """NamedShardings of a TrainState: optimizer moments like their parameters (by the
-    logical-axis rules), counters and RNG replicated."""
+    """NamedShardings of a TrainState: the trainable tree by its logical axes; every
+    optimizer-state leaf that optax says mirrors a parameter (`tree_map_params`: moments,
+    LoRA+ and multi-transform parts alike) with that parameter's sharding; counters, the
+    step and the RNG replicated."""
+    sharder = as_sharder(sharder)
     rep = sharder.replicated()
     train_sh = sharder.tree(trainable_axes)
-    # An optimizer-state leaf whose key path ends with a parameter's path (…/mu/q_proj/a)
-    # and has its shape is that parameter's moment: it gets the parameter's sharding.
-    params = {tuple(path): (leaf.shape, sh) for (path, leaf), sh in zip(
-        jax.tree_util.tree_flatten_with_path(trainable_abstract)[0], jax.tree.leaves(train_sh))}
-
-    def for_leaf(path, leaf):
-        for n in range(len(path), 0, -1):
-            hit = params.get(tuple(path[-n:]))
-            if hit is not None and hit[0] == leaf.shape:
-                return hit[1]
-        return rep
-
     opt_abstract = jax.eval_shape(tx.init, trainable_abstract)
-    opt_sh = jax.tree_util.tree_map_with_path(for_leaf, opt_abstract)
+    masked = lambda x: isinstance(x, optax.MaskedNode)  # a part that does not hold this leaf
+    opt_sh = optax.tree_map_params(tx, lambda x, sh: x if masked(x) else sh, opt_abstract,
+                                   train_sh, transform_non_params=lambda _: rep, is_leaf=masked)
     return TrainState(step=rep, trainable=train_sh, opt_state=opt_sh, rng=rep, skipped=rep)
 
 
 def init_state(trainable: Any, trainable_axes: Any, tx: optax.GradientTransformation, seed: int,
                sharder=None) -> TrainState:
-    """A fresh TrainState, placed with its shardings when a mesh is given."""
-    if sharder is None:
-        return create(trainable, tx, seed)
+    """A fresh TrainState placed with its shardings (one device: the 1×1×1 mesh)."""
     shardings = shardings_for(trainable_axes, tx, jax.eval_shape(lambda t: t, trainable), sharder)
     return jax.jit(lambda t: create(t, tx, seed), out_shardings=shardings)(trainable)
+
+
+def state_shardings(state: TrainState) -> Any:
+    """The shardings a placed state has now: an update keeps them, in and out."""
+    return jax.tree.map(lambda x: x.sharding, state)
 
 
 def abstract_state(state: Any) -> Any:
