@@ -222,6 +222,43 @@ SETTINGS: dict[str, Any] = {
         "log_every": _safe(S(1, ge=1)),
         "score_chunk": _safe(S(512, ge=1)),
     },
+    # GRPO (launch/train_grpo.py). Its task and reward are PPO's keys, read there, never
+    # repeated: ppo.reward, reward_k, reward_module, task, task_split, task_questions,
+    # max_prompt_len, init_adapter, init_mode, val_tasks. Counts are in iterations (one
+    # rollout of grpo.prompts × grpo.num_generations answers + its updates).
+    "grpo": {
+        "num_generations": S(8, "G: sampled answers per prompt (its group)", ge=2),
+        "prompts": S(8, "P: prompts per rollout (P·G rows, one generate call)", ge=1),
+        "micro_batch": S(16, "rows per micro-batch of the update (divides P·G)", ge=1),
+        "updates_per_rollout": S(1, "optimizer steps over each rollout", ge=1),
+        "beta": S(0.04, "k3 KL coefficient to the reference; 0 skips the reference pass", ge=0),
+        "eps_low": S(0.2, "ratio clip below 1 − eps_low", ge=0),
+        "eps_high": S(0.2, "ratio clip above 1 + eps_high (DAPO's clip-higher: 0.28)", ge=0),
+        "scale_rewards": S("group", "advantage scale: group std (GRPO), batch std, none (Dr. GRPO)",
+                           choices="align_jax.grpo.objective:SCALES"),
+        "loss_aggregation": S("token", "token (DAPO), sequence (GRPO), constant (Dr. GRPO)",
+                              choices="align_jax.grpo.objective:AGGREGATIONS"),
+        "mask_truncated": S(False, "answers without a stop token leave the loss"),
+        "pi_old": S("on_policy", "log π_old: on_policy (1 update per rollout), sampler, score",
+                    choices="align_jax.grpo.update:PI_OLD"),
+        "shared_prompt": S(False, "teacher-forced passes compute each group's prompt once"),
+        "lr": S(1e-6, ge=0),
+        "schedule": S("constant", choices="align_jax.train.optim:SCHEDULES"),
+        "warmup_ratio": S(0.0, ge=0, le=1),
+        "weight_decay": S(0.0, ge=0),
+        "max_grad_norm": S(1.0, "0 turns clipping off", ge=0),
+        "loraplus_ratio": S(1.0, gt=0),
+        "epochs": S(1.0, "passes over the training tasks", gt=0),
+        "max_iterations": S(-1, "> 0 overrides epochs; -1 = from epochs", ge=1, also=(-1,)),
+        "max_new_tokens": S(1024, ge=1),
+        "temperature": S(1.0, gt=0),
+        "top_k": S(0, "0 = no top-k", ge=0),
+        "top_p": S(1.0, gt=0, le=1),
+        "eval_every": _safe(S(10, ge=1)),
+        "save_every": _safe(S(10, ge=1)),
+        "log_every": _safe(S(1, ge=1)),
+        "score_chunk": _safe(S(512, ge=1)),
+    },
 }
 
 
@@ -321,6 +358,13 @@ def _cross_problem(v: dict[str, Any]) -> str | None:
         if v[f"ppo.{whole}"] % v[f"ppo.{part}"]:
             return (f"ppo.{whole}={v[f'ppo.{whole}']} is not a multiple of "
                     f"ppo.{part}={v[f'ppo.{part}']}")
+    rows = v["grpo.prompts"] * v["grpo.num_generations"]
+    if rows % v["grpo.micro_batch"]:
+        return (f"grpo.micro_batch={v['grpo.micro_batch']} does not divide the {rows} rows of a "
+                "rollout (grpo.prompts × grpo.num_generations)")
+    if v["grpo.pi_old"] == "on_policy" and v["grpo.updates_per_rollout"] > 1:
+        return (f"grpo.pi_old='on_policy' is exact only with one update per rollout, not "
+                f"grpo.updates_per_rollout={v['grpo.updates_per_rollout']}; choose 'sampler' or 'score'")
     return None
 
 

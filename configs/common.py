@@ -87,3 +87,20 @@ def paper_ppo(target: str, variant: str = "base") -> ConfigDict:
     c.ppo.init_adapter = f"checkpoints/sft_{target}" if variant == "sft" else ""
     c.ppo.init_mode = "merge"
     return c
+
+
+def paper_grpo(target: str, variant: str = "base") -> ConfigDict:
+    """GRPO on the paper's PPO tasks (ppo.task/reward/prompt keys as paper_ppo): 8 prompts
+    × G=8 samples (the 64 answers of a PPO rollout batch), micro-batch 16, β 0.04,
+    ε 0.2/0.28 (clip-higher), token-mean loss, group-std advantages, one update per
+    rollout on-policy, lr 2e-6 constant; `sft` merges the SFT run's adapter first."""
+    c = paper_ppo(target, variant)
+    c.run_name = f"grpo_{target}" + ("_sft" if variant == "sft" else "")
+    c.grpo.prompts, c.grpo.num_generations, c.grpo.micro_batch = 8, 8, 16
+    c.grpo.beta, c.grpo.eps_low, c.grpo.eps_high = 0.04, 0.2, 0.28
+    c.grpo.loss_aggregation, c.grpo.scale_rewards = "token", "group"
+    c.grpo.updates_per_rollout, c.grpo.pi_old = 1, "on_policy"
+    c.grpo.lr, c.grpo.schedule = 2e-6, "constant"
+    c.grpo.epochs = 1.0
+    c.grpo.max_new_tokens = 1024
+    return c

@@ -83,9 +83,11 @@ def _count_forwards(monkeypatch):
     return calls
 
 
+# The update's loss is traced twice (train/update.accumulate traces it once more by
+# eval_shape for the carry's shapes): 2 policy traces per update program, 1 per scoring pass.
 @pytest.mark.parametrize("beta, pi_old, shared, policy_fw, ref_fw", [
-    (0.0, "on_policy", False, 1, 0), (0.0, "score", False, 2, 0), (0.04, "on_policy", False, 1, 1),
-    (0.0, "on_policy", True, 1, 0), (0.04, "on_policy", True, 1, 1)])
+    (0.0, "on_policy", False, 2, 0), (0.0, "score", False, 3, 0), (0.04, "on_policy", False, 2, 1),
+    (0.0, "on_policy", True, 2, 0), (0.04, "on_policy", True, 2, 1)])
 def test_reference_pass_exists_only_with_beta(monkeypatch, beta, pi_old, shared, policy_fw, ref_fw):
     """A whole first iteration (its programs traced once): β = 0 traces no forward pass
     with the LoRA off, and then no scoring program at all unless π_old is scored."""

@@ -37,8 +37,18 @@ PPO_FAST = ["--config.ppo.max_new_tokens=8", "--config.ppo.val_tasks=4", "--conf
             "--config.ppo.train_micro=4", "--config.mesh.fsdp=-1"]
 
 
-def _cmd(workdir, steps, resume, ppo=False):
-    if ppo:
+GRPO_FAST = ["--config.grpo.max_new_tokens=8", "--config.ppo.val_tasks=4", "--config.grpo.eval_every=3",
+             "--config.grpo.save_every=2", f"--config.ppo.reward_module={ROOT}/tests/ppo_toy_reward.py",
+             "--config.ppo.reward=toy_vowels", "--config.grpo.score_chunk=8",
+             "--config.train.tensorboard=False", "--config.mesh.fsdp=-1"]
+
+
+def _cmd(workdir, steps, resume, algo="sft"):
+    if algo == "grpo":
+        return [sys.executable, str(ROOT / "launch/train_grpo.py"), f"--config={ROOT}/configs/grpo_demo.py",
+                f"--workdir={workdir}", *GRPO_FAST, f"--config.grpo.max_iterations={steps}",
+                *(["--resume"] if resume else [])]
+    if algo == "ppo":
         return [sys.executable, str(ROOT / "launch/train_ppo.py"), f"--config={ROOT}/configs/ppo_demo.py",
                 f"--workdir={workdir}", *PPO_FAST, f"--config.ppo.max_iterations={steps}",
                 *(["--resume"] if resume else [])]
@@ -60,15 +70,15 @@ KILL = {"ALIGN_JAX_TEST_SIGKILL_AT_STEP": "4"}
 STEPS = 6
 
 
-def run_one(workdir, resume=False, crash=False, ppo=False):
-    p = subprocess.run(_cmd(workdir, STEPS, resume, ppo), capture_output=True, text=True,
+def run_one(workdir, resume=False, crash=False, algo="sft"):
+    p = subprocess.run(_cmd(workdir, STEPS, resume, algo), capture_output=True, text=True,
                        env=_env(4, **(KILL if crash else {})), timeout=TIMEOUT)
     assert p.returncode == (-9 if crash else 0), p.stdout[-2000:] + p.stderr[-3000:]
     return p.stdout
 
 
-def run_two(workdir, resume=False, crash=False, ppo=False):
-    procs = spawn_two(_cmd(workdir, STEPS, resume, ppo), **(KILL if crash else {}))
+def run_two(workdir, resume=False, crash=False, algo="sft"):
+    procs = spawn_two(_cmd(workdir, STEPS, resume, algo), **(KILL if crash else {}))
     return wait_for(procs, -9 if crash else 0)[0][1]
 
 
@@ -149,13 +159,33 @@ def ppo_metrics(workdir):
 @pytest.mark.slow
 def test_ppo_two_processes_equal_one_and_resume_in_one(tmp_path):
     one = tmp_path / "one"
-    run_one(one, ppo=True)
+    run_one(one, algo="ppo")
     two = tmp_path / "two"
-    run_two(two, crash=True, ppo=True)  # killed after its iteration-4 checkpoint
+    run_two(two, crash=True, algo="ppo")  # killed after its iteration-4 checkpoint
     np.testing.assert_allclose(ppo_metrics(two), ppo_metrics(one)[:4], rtol=1e-4, atol=1e-6)
-    out = run_one(two, resume=True, ppo=True)
+    out = run_one(two, resume=True, algo="ppo")
     assert "resumed" in out
     np.testing.assert_allclose(ppo_metrics(two), ppo_metrics(one), rtol=1e-4, atol=1e-6)
+    wa, wb = adapter(one), adapter(two)
+    assert wa.keys() == wb.keys()
+    for k in wa:
+        np.testing.assert_allclose(wa[k], wb[k], atol=1e-5, err_msg=k)
+
+
+def grpo_metrics(workdir):
+    keys = ("step", "reward_mean", "reward_std", "kl", "loss", "entropy", "grad_norm", "clip_frac")
+    rows = [json.loads(line) for line in (workdir / "metrics.jsonl").read_text().splitlines()]
+    return np.array([[r[k] for k in keys] for r in rows])
+
+
+@pytest.mark.slow
+def test_grpo_two_processes_equal_one(tmp_path):
+    """GRPO on 2 processes × 2 devices = 1 process × 4 devices: every process samples the
+    same P·G rows and places its own shards; metrics and adapter equal."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_one(one, algo="grpo")
+    run_two(two, algo="grpo")
+    np.testing.assert_allclose(grpo_metrics(two), grpo_metrics(one), rtol=1e-4, atol=1e-6)
     wa, wb = adapter(one), adapter(two)
     assert wa.keys() == wb.keys()
     for k in wa:

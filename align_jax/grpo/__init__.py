@@ -6,4 +6,5 @@ objective.py  advantages, clipped objective, k3 KL, loss weights, truncation mas
 update.py     the scoring pass (only what is needed) and the jitted, micro-batched update
 rollout.py    P prompts × G samples in one jitted generate call, registered rewards
 trainer.py    one iteration: rollout → rewards → advantages → updates
+loop.py       the GRPO run: the third algorithm on train/engine.py (launch/train_grpo.py)
 """

@@ -81,7 +81,7 @@ def text_reward(tokenizer, stop_ids: Sequence[int], name: str, tasks: Sequence[M
                 **options) -> RewardFn:
     """The registered reward `name` (ranking_spearman, association_precision, …, or one of
     a `reward_module`) of the decoded answers, row r scored against tasks[rows[r]]."""
-    from align_jax.ppo.loop import decode
+    from align_jax.ppo.tasks import decode
 
     reward_lib.get(name)
 

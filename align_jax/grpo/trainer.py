@@ -27,8 +27,7 @@ from align_jax.models.decoder import Params
 from align_jax.ppo.rollout import place_rows
 from align_jax.sampling import Sampling
 from align_jax.sharding import Sharder, host_tree
-from align_jax.train.sft import state_shardings
-from align_jax.train.state import TrainState
+from align_jax.train.state import TrainState, state_shardings
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +71,7 @@ class GRPOTrainer:
         self.model, self.params, self.policy, self.hyper = model, params, policy, hyper
         self.schedule, self.seed = schedule, seed
         self.stop_ids, self.pad_id, self.sharder = list(stop_ids), pad_id, sharder
-        tsh = state_shardings(state).trainable if sharder is not None else None
+        tsh = state_shardings(state).trainable
         g = schedule.num_generations
         self.score_fn = make_score_fn(model, policy, hyper, sharder=sharder, trainable_shardings=tsh,
                                       group=g)

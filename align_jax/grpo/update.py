@@ -34,9 +34,10 @@ from align_jax.lora import LoraConfig, bind, lora_axes
 from align_jax.models.config import ModelConfig
 from align_jax.models.decoder import Params, param_axes
 from align_jax.ppo import models as ppo_models
-from align_jax.sharding import Sharder
-from align_jax.train.sft import batch_sharding, state_shardings
+from align_jax.sharding import Sharder, as_sharder
+from align_jax.train.logprobs import chunked_logprobs
 from align_jax.train.state import TrainState
+from align_jax.train import update as shared_update
 
 PI_OLD = ("on_policy", "sampler", "score")
 SEQ_KEYS = ("input_ids", "segment_ids", "positions", "tokens", "response_mask")
@@ -61,7 +62,7 @@ class GRPOHyper:
     max_new_tokens: int = 0  # L of the "constant" aggregation (0: the rollout's N)
     mask_truncated: bool = False
     pi_old: str = "on_policy"
-    chunk: int = 512  # sequence chunk of the fp32 logits (ppo.models.token_logprobs)
+    chunk: int = 512  # sequence chunk of the fp32 logits (train/logprobs.chunked_logprobs)
     # Teacher-forced passes compute each group's prompt once (shared_prompt.py): exact,
     # less work, but without remat; needs micro-batches of whole groups.
     shared_prompt: bool = False
@@ -115,7 +116,7 @@ def response_logprobs(model: ModelConfig, params: Params, lora, seqs: dict, chun
         h = group_response_hidden(model, params, lora, seqs, group, sharder)
     else:
         h = ppo_models.response_hidden(model, params, lora, seqs, sharder)
-    return ppo_models.token_logprobs(model, params, h, seqs["tokens"], chunk, sharder, entropy=entropy)
+    return chunked_logprobs(model, params, h, seqs["tokens"], chunk, sharder, entropy=entropy)
 
 
 def make_score_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper, *,
@@ -139,16 +140,12 @@ def make_score_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper, *,
                                                 group=group)[0] * mask
         return out
 
-    if sharder is None:
-        return jax.jit(score)
+    sharder = as_sharder(sharder)
     rows = sharder.named(("batch", None))
     tsh = trainable_shardings if trainable_shardings is not None else sharder.tree(trainable_axes(policy))
     return jax.jit(score, in_shardings=(sharder.tree(param_axes(model)), tsh,
                                         {k: rows for k in SEQ_KEYS}),
                    out_shardings={k: rows for k in keys})
-
-
-SUM_KEYS = ("pg_loss", "kl", "clip_low", "clip_high", "entropy", "tokens")
 
 
 def make_loss_fn(model: ModelConfig, policy: LoraConfig, hyper: GRPOHyper,
@@ -195,22 +192,9 @@ def make_grpo_update(model: ModelConfig, policy: LoraConfig, tx: optax.GradientT
 
     def step(state: TrainState, params: Params, batch: dict):
         rng, _ = jax.random.split(state.rng)
-
-        def micro_step(carry, micro):
-            grads, loss, sums = carry
-            (l, s), g = grad_fn(state.trainable, params, micro)
-            return (jax.tree.map(jnp.add, grads, g), loss + l, jax.tree.map(jnp.add, sums, s)), None
-
-        init = (jax.tree.map(jnp.zeros_like, state.trainable), jnp.zeros(()),
-                {k: jnp.zeros(()) for k in SUM_KEYS})
-        (grads, loss, sums), _ = jax.lax.scan(micro_step, init, batch)
-        grad_norm = optax.tree.norm(grads)
-        finite = jnp.isfinite(loss) & jnp.isfinite(grad_norm)
-        updates, opt_state = tx.update(grads, state.opt_state, state.trainable)
-        stepped = state.replace(step=state.step + 1, opt_state=opt_state, rng=rng,
-                                trainable=optax.apply_updates(state.trainable, updates))
-        kept = state.replace(rng=rng, skipped=state.skipped + 1)
-        new = jax.tree.map(lambda a, b: jnp.where(finite, a, b), stepped, kept)
+        micro = lambda trainable, mb: grad_fn(trainable, params, mb)
+        grads, (loss, sums) = shared_update.accumulate(micro, state.trainable, batch)
+        new, grad_norm, finite = shared_update.apply_if_finite(state, grads, loss, tx, rng)
         n = jnp.maximum(sums["tokens"], 1.0)
         metrics = {"loss": loss, "pg_loss": sums["pg_loss"], "grad_norm": grad_norm,
                    "finite": finite, "entropy": sums["entropy"] / n,
@@ -227,17 +211,9 @@ def make_grpo_update(model: ModelConfig, policy: LoraConfig, tx: optax.GradientT
 
 def jit_update(step, model: ModelConfig, hyper: GRPOHyper, state: TrainState,
                sharder: Sharder | None):
-    """The update jitted with explicit in/out shardings and the state donated."""
-    if sharder is None:
-        return jax.jit(step, donate_argnums=(0,))
-    from jax.sharding import NamedSharding, PartitionSpec
-
-    st = state_shardings(state)
-    rows2 = batch_sharding(sharder)  # [accum, micro, N]
-    rows1 = NamedSharding(sharder.mesh, PartitionSpec(None, *sharder.spec(("batch",))))
-    batch = {k: rows1 if k == "advantages" else rows2 for k in hyper.update_keys()}
-    return jax.jit(step, in_shardings=(st, sharder.tree(param_axes(model)), batch),
-                   out_shardings=(st, sharder.replicated()), donate_argnums=(0,))
+    """The update jitted by train/update.py (state shardings in and out, donated); the
+    per-row advantages [accum, micro] are rows over the batch axes like the rest."""
+    return shared_update.jit_update(step, model, state, sharder, hyper.update_keys(), ("advantages",))
 
 
 def micro_batches(data: dict, micro: int) -> dict:

@@ -198,21 +198,8 @@ class PPO:
 
     def evaluate(self, state) -> dict:
         """Mean reward and share of unparseable greedy answers to the val tasks."""
-        greedy, s = Sampling("greedy"), self.schedule
-        scores, failed = [], []
-        for i in range(0, len(self.val), s.rollout_micro):
-            part = self.val[i:i + s.rollout_micro]
-            toks, mask, _ = sample_responses(self.model, self.params, self.ac, state.trainable,
-                                             [p for _, p in part], max_new_tokens=s.max_new_tokens,
-                                             sampling=greedy, key=jax.random.key(0),
-                                             stop_ids=self.stop_ids, pad_id=self.pad_id,
-                                             sharder=self.sharder)
-            sc, f = rewards.score_details(self.reward_name, decode(self.tokenizer, toks, mask, self.stop_ids),
-                                          [t for t, _ in part], **self.options)
-            scores.append(sc)
-            failed.append(f)
-        return {"val_reward": float(np.concatenate(scores).mean()),
-                "val_parse_fail": float(np.concatenate(failed).mean())}
+        s = self.schedule
+        return validate(self, self.ac, state.trainable, s.rollout_micro, s.max_new_tokens)
 
     def console(self, log, step: int, metrics: dict) -> None:
         _console(step, self.total, metrics)
@@ -224,6 +211,27 @@ class PPO:
     def export(self, state, metrics: dict, step: int) -> dict:
         return {**metrics, "iteration": step,
                 **export(self.run.path, self.model, self.ac, state.trainable, self.source, self.merged)}
+
+
+def validate(algo, ac: ActorCritic, trainable, micro: int, max_new_tokens: int) -> dict:
+    """{val_reward, val_parse_fail}: the mean reward and the share of unparseable answers
+    of the policy's greedy answers to `algo.val` (PPO's and GRPO's validation), `micro`
+    tasks per generate call. `algo` holds the model, tokenizer, reward and val tasks."""
+    greedy = Sampling("greedy")
+    scores, failed = [], []
+    for i in range(0, len(algo.val), micro):
+        part = algo.val[i:i + micro]
+        toks, mask, _ = sample_responses(algo.model, algo.params, ac, trainable,
+                                         [p for _, p in part], max_new_tokens=max_new_tokens,
+                                         sampling=greedy, key=jax.random.key(0),
+                                         stop_ids=algo.stop_ids, pad_id=algo.pad_id,
+                                         sharder=algo.sharder)
+        sc, f = rewards.score_details(algo.reward_name, decode(algo.tokenizer, toks, mask, algo.stop_ids),
+                                      [t for t, _ in part], **algo.options)
+        scores.append(sc)
+        failed.append(f)
+    return {"val_reward": float(np.concatenate(scores).mean()),
+            "val_parse_fail": float(np.concatenate(failed).mean())}
 
 
 def export(workdir: Path, model, ac: ActorCritic, trainable, source: str, merged_sft: str) -> dict:

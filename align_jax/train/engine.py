@@ -1,6 +1,6 @@
 """The training loop, written once: start or resume, steps, the non-finite policy, periodic
 evaluation, logging, checkpoints, preemption and the final export. An algorithm (SFT in
-train/sft_loop.py, PPO in ppo/loop.py) plugs in what differs:
+train/sft_loop.py, PPO in ppo/loop.py, GRPO in grpo/loop.py) plugs in what differs:
 
     state        the fresh TrainState (also the template a checkpoint is restored into)
     inputs(s)    its data source: the input of each step from s on (placed batches for SFT,
@@ -10,9 +10,9 @@ train/sft_loop.py, PPO in ppo/loop.py) plugs in what differs:
     observe      one step's fetched metrics -> the metrics logged (host bookkeeping)
     evaluate     state -> validation metrics; export: the final adapter and metrics
 
-GRPO fits the same seams: its state has no critic, its input is a batch of prompts, and
+GRPO uses the same seams: its state has no critic, its input is a batch of prompts, and
 its update samples G answers per prompt and scores each against its group's mean; the
-engine needs nothing else.
+engine needed nothing else.
 
 No per-step host sync: a step's metrics are fetched at *sync points* only (steps that log,
 evaluate or save, the last step, and a preemption), all pending steps at once, and then

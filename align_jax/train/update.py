@@ -59,11 +59,14 @@ def batch_sharding(sharder: Sharder) -> NamedSharding:
 
 
 def jit_update(step, model: ModelConfig, state: TrainState, sharder: Sharder | None,
-               batch_keys: Sequence[str]):
+               batch_keys: Sequence[str], row_keys: Sequence[str] = ()):
     """step(state, base params, batch) jitted with the state's shardings in and out, the
-    base weights by their rules, batches over `batch`, metrics replicated; state donated."""
+    base weights by their rules, batches over `batch`, metrics replicated; state donated.
+    `batch_keys` are [accum, micro, T, …] arrays; `row_keys` one value per row [accum, micro]
+    (GRPO's advantages)."""
     sharder = as_sharder(sharder)
     st = state_shardings(state)
-    batch = {k: batch_sharding(sharder) for k in batch_keys}
+    rows = NamedSharding(sharder.mesh, PartitionSpec(None, *sharder.spec(("batch",))))
+    batch = {k: rows if k in row_keys else batch_sharding(sharder) for k in batch_keys}
     return jax.jit(step, in_shardings=(st, sharder.tree(param_axes(model)), batch),
                    out_shardings=(st, sharder.replicated()), donate_argnums=(0,))
