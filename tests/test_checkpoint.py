@@ -204,3 +204,20 @@ def test_checkpoints_saved_before_records_held_shapes_are_checked_too(tmp_path):
         ckpt.check_shapes(_abstract(_state(rank=8)))
     assert ckpt.restore_latest(_abstract(_state()))[0] == 2  # no checksums to verify: restored as is
     ckpt.close()
+
+
+def test_an_abandoned_orbax_write_is_not_logged_as_a_traceback(tmp_path, caplog):
+    """A failed save is one error line; asyncio's "Task exception was never retrieved" for
+    the orbax task it left (logged when the task is collected, often at exit) is dropped,
+    and asyncio's other records are kept."""
+    import logging
+
+    ckpt = Checkpoints(tmp_path / "ckpt", async_save=False)
+    ckpt.close()
+    log = logging.getLogger("asyncio")
+    with caplog.at_level(logging.ERROR, logger="asyncio"):
+        log.error("Task exception was never retrieved\nfuture: <Task finished coro=<"
+                  "async_serialize_from_host() defined at /venv/orbax/checkpoint/s.py:126>>")
+        log.error("Task exception was never retrieved\nfuture: <Task coro=<mine() at /app.py:1>>")
+    assert [r.getMessage().splitlines()[1] for r in caplog.records] == [
+        "future: <Task coro=<mine() at /app.py:1>>"]

@@ -46,6 +46,7 @@ class Checkpoints:
         if logging.getLogger("absl").getEffectiveLevel() > logging.INFO:
             logging.getLogger("absl").addFilter(self._drop)
             _ignore_closed_loop_callbacks()
+            _drop_abandoned_orbax_tasks()
         keep = [policies.LatestN(n=keep_last)]
         if keep_best:
             # BestN keeps the end of the sorted list: sort descending when lower is better.
@@ -264,6 +265,23 @@ class _DropOrbaxRecords(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         path = record.pathname.replace("\\", "/")
         return not ("/orbax/" in path or "/tensorstore/" in path)
+
+
+class _AbandonedOrbaxTask(logging.Filter):
+    """asyncio's "Task exception was never retrieved" for an orbax write that failed (the
+    save is reported as one error line; the task is garbage-collected, often at exit)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not ("never retrieved" in message and "/orbax/" in message)
+
+
+def _drop_abandoned_orbax_tasks() -> None:
+    """Installs `_AbandonedOrbaxTask` on the asyncio logger once, for the whole process
+    (the tasks outlive the Checkpoints object)."""
+    log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _AbandonedOrbaxTask) for f in log.filters):
+        log.addFilter(_AbandonedOrbaxTask())
 
 
 def _ignore_closed_loop_callbacks() -> None:
