@@ -30,16 +30,14 @@ from align_jax.grpo.trainer import GRPOSchedule, GRPOTrainer
 from align_jax.grpo.update import GRPOHyper, init_trainable, trainable_axes
 from align_jax.peft_io import export_peft
 from align_jax.ppo import rewards
-from align_jax.ppo.loop import validate
+from align_jax.ppo.loop import RolloutIterations, validate
 from align_jax.ppo.models import ActorCritic, apply_sft_adapter
-from align_jax.ppo.tasks import batch_shards, check_task, iteration_rows, load_tasks
+from align_jax.ppo.tasks import batch_shards, check_task, load_tasks
 from align_jax.sampling import Sampling
 from align_jax.sharding import host_tree, shard_tree
 from align_jax.train import engine, optim, setup
 from align_jax.train.run_folder import RunFolder
 from align_jax.train.state import init_state
-
-BEST = "val_reward"
 
 
 def hyper_from(cfg) -> GRPOHyper:
@@ -65,11 +63,15 @@ def run_grpo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -
         return engine.train(GRPO(cfg, run), run, cfg.train)
 
 
-class GRPO:
-    """GRPO as an engine algorithm: one input is one iteration's prompt rows."""
+class GRPO(RolloutIterations):
+    """GRPO as an engine algorithm: its update is G samples per prompt → rewards → group
+    advantages → `updates_per_rollout` updates (grpo/trainer.py)."""
 
-    unit = "iteration"
-    best_metric, higher_is_better = BEST, True
+    name = "GRPO"
+
+    @property
+    def prompts_per_iteration(self) -> int:
+        return self.schedule.prompts
 
     def __init__(self, cfg, run: RunFolder):
         from align_jax.data.prepare import load_tokenizer
@@ -136,9 +138,6 @@ class GRPO:
     def restored(self, step: int, record: dict) -> str:
         return f"resumed from iteration {step}"
 
-    def prepare(self) -> None:
-        pass  # everything is built in __init__
-
     def banner(self) -> str:
         s, h = self.schedule, self.hyper
         return (f"model {self.model.family} from {self.source}; GRPO policy LoRA r={self.policy.rank} on "
@@ -148,26 +147,11 @@ class GRPO:
                 f"{h.loss_aggregation} loss, {s.updates_per_rollout} update(s) per rollout; "
                 f"{jax.device_count()} device(s)")
 
-    def inputs(self, start: int):
-        for it in range(start, self.total):
-            yield iteration_rows(len(self.train_tasks), self.schedule.prompts, self.seed, it)
-
     def update(self, state, rows, step: int):
         tasks = [self.train_tasks[r][0] for r in rows]
         reward = text_reward(self.tokenizer, self.stop_ids, self.reward_name, tasks, **self.options)
         state, m = self.trainer.iteration(state, [self.train_tasks[r][1] for r in rows], reward, step)
         return state, {**m, "skipped": int(state.skipped), "updates": int(state.step)}
-
-    def observe(self, step: int, fetched: dict) -> dict:
-        return fetched
-
-    def nonfinite(self, step: int, m: dict, last_good: int | None) -> str:
-        return (f"non-finite GRPO loss or gradient at iteration {step}; the last checkpoints "
-                f"are in {self.run.path}/ckpt")
-
-    def skipped(self, step: int, m: dict) -> str:
-        return (f"warning: iteration {step} skipped an update (non-finite loss or gradient); "
-                f"{m['skipped']} skipped so far")
 
     def evaluate(self, state) -> dict:
         return validate(self, self.ac, state.trainable, self.schedule.micro_batch,

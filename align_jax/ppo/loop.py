@@ -72,13 +72,48 @@ def _train(cfg, run: RunFolder) -> dict:
     return engine.train(PPO(cfg, run), run, cfg.train)
 
 
-class PPO:
-    """PPO as an engine algorithm (train/engine.py): one input is one iteration's prompt
-    rows; its update is rollout → rewards → advantages → minibatch updates (ppo/trainer.py),
-    which needs the host for the text rewards, so its metrics come back as numbers."""
+class RolloutIterations:
+    """What PPO and GRPO share as engine algorithms (train/engine.py): one input is one
+    iteration's prompt rows (`prompts_per_iteration` of the train tasks), the update's
+    metrics come back as numbers (the text rewards need the host), and the messages of the
+    non-finite policy. Subclasses set `name` and `prompts_per_iteration`."""
 
     unit = "iteration"
     best_metric, higher_is_better = BEST, True
+    name = ""
+
+    @property
+    def prompts_per_iteration(self) -> int:
+        raise NotImplementedError
+
+    def prepare(self) -> None:
+        pass  # everything is built in __init__ (the rollout needs the weights anyway)
+
+    def inputs(self, start: int):
+        for it in range(start, self.total):
+            yield iteration_rows(len(self.train_tasks), self.prompts_per_iteration, self.seed, it)
+
+    def observe(self, step: int, fetched: dict) -> dict:
+        return fetched
+
+    def nonfinite(self, step: int, m: dict, last_good: int | None) -> str:
+        return (f"non-finite {self.name} loss or gradient at iteration {step}; the last "
+                f"checkpoints are in {self.run.path}/ckpt")
+
+    def skipped(self, step: int, m: dict) -> str:
+        return (f"warning: iteration {step} skipped an update (non-finite loss or gradient); "
+                f"{m['skipped']} skipped so far")
+
+
+class PPO(RolloutIterations):
+    """PPO as an engine algorithm: its update is rollout → rewards → advantages →
+    minibatch updates (ppo/trainer.py)."""
+
+    name = "PPO"
+
+    @property
+    def prompts_per_iteration(self) -> int:
+        return self.schedule.rollout_batch
 
     def __init__(self, cfg, run: RunFolder):
         from align_jax.data.prepare import load_tokenizer
@@ -157,9 +192,6 @@ class PPO:
         self.control = record["control"]
         return f"resumed from iteration {step}"
 
-    def prepare(self) -> None:
-        pass  # everything is built in __init__ (the rollout needs the weights anyway)
-
     def banner(self) -> str:
         ac, s = self.ac, self.schedule
         critic_desc = "shared backbone" if ac.shared_critic else f"LoRA r={ac.critic.rank}"
@@ -168,10 +200,6 @@ class PPO:
                 f"{self.task} tasks; {self.total} iterations of {s.rollout_batch} prompts "
                 f"({len(self.train_tasks)} train, {len(self.val)} val tasks); "
                 f"{jax.device_count()} device(s)")
-
-    def inputs(self, start: int):
-        for it in range(start, self.total):
-            yield iteration_rows(len(self.train_tasks), self.schedule.rollout_batch, self.seed, it)
 
     def _scorer(self, tasks):
         def fn(tokens, mask, rows):
@@ -184,17 +212,6 @@ class PPO:
         state, self.control, m = self.trainer.iteration(
             state, self.control, [self.train_tasks[r][1] for r in rows], self._scorer(tasks), step)
         return state, {**m, "skipped": int(state.skipped), "updates": int(state.step)}
-
-    def observe(self, step: int, fetched: dict) -> dict:
-        return fetched
-
-    def nonfinite(self, step: int, m: dict, last_good: int | None) -> str:
-        return (f"non-finite PPO loss or gradient at iteration {step}; the last checkpoints "
-                f"are in {self.run.path}/ckpt")
-
-    def skipped(self, step: int, m: dict) -> str:
-        return (f"warning: iteration {step} skipped an update (non-finite loss or gradient); "
-                f"{m['skipped']} skipped so far")
 
     def evaluate(self, state) -> dict:
         """Mean reward and share of unparseable greedy answers to the val tasks."""
