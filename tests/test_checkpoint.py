@@ -215,9 +215,30 @@ def test_an_abandoned_orbax_write_is_not_logged_as_a_traceback(tmp_path, caplog)
     ckpt = Checkpoints(tmp_path / "ckpt", async_save=False)
     ckpt.close()
     log = logging.getLogger("asyncio")
+
+    def raised_in(filename: str) -> BaseException:
+        """An exception whose traceback has one frame in `filename`."""
+        try:
+            exec(compile("raise ValueError('RESOURCE_EXHAUSTED: Failed writing')", filename, "exec"))
+        except ValueError as e:
+            return e
+
+    orbax_error, own_error = raised_in("/venv/orbax/checkpoint/_src/s.py"), raised_in("/app.py")
     with caplog.at_level(logging.ERROR, logger="asyncio"):
         log.error("Task exception was never retrieved\nfuture: <Task finished coro=<"
                   "async_serialize_from_host() defined at /venv/orbax/checkpoint/s.py:126>>")
+        # As CI saw it: the gather of the writes, named by its temporary folder only.
+        log.error("_GatheringFuture exception was never retrieved\nfuture: <_GatheringFuture "
+                  "finished exception=ValueError('RESOURCE_EXHAUSTED: Error writing at "
+                  "\"/run/ckpt/4.orbax-checkpoint-tmp/state\"')>")
+        # Only the traceback says it is orbax's.
+        log.error("_GatheringFuture exception was never retrieved\nfuture: <_GatheringFuture "
+                  "finished exception=ValueError()>",
+                  exc_info=(ValueError, orbax_error, orbax_error.__traceback__))
         log.error("Task exception was never retrieved\nfuture: <Task coro=<mine() at /app.py:1>>")
+        log.error("_GatheringFuture exception was never retrieved\nfuture: <_GatheringFuture "
+                  "finished exception=ValueError()>",
+                  exc_info=(ValueError, own_error, own_error.__traceback__))
     assert [r.getMessage().splitlines()[1] for r in caplog.records] == [
-        "future: <Task coro=<mine() at /app.py:1>>"]
+        "future: <Task coro=<mine() at /app.py:1>>",
+        "future: <_GatheringFuture finished exception=ValueError()>"]

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import shutil
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -268,12 +269,20 @@ class _DropOrbaxRecords(logging.Filter):
 
 
 class _AbandonedOrbaxTask(logging.Filter):
-    """asyncio's "Task exception was never retrieved" for an orbax write that failed (the
-    save is reported as one error line; the task is garbage-collected, often at exit)."""
+    """asyncio's "<Task or _GatheringFuture> exception was never retrieved" for an orbax
+    write that failed (the save is reported as one error line; the task or the gather of
+    its writes is garbage-collected, often at exit). Recognised by orbax's code or its
+    temporary folder in the message, or by orbax or tensorstore frames in the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        return not ("never retrieved" in message and "/orbax/" in message)
+        if "exception was never retrieved" not in message:
+            return True
+        if "/orbax/" in message or ".orbax-checkpoint-tmp" in message:
+            return False
+        error = record.exc_info[1] if record.exc_info else None
+        frames = traceback.extract_tb(error.__traceback__) if error is not None else []
+        return not any("/orbax/" in f.filename or "/tensorstore/" in f.filename for f in frames)
 
 
 def _drop_abandoned_orbax_tasks() -> None:
