@@ -115,6 +115,34 @@ def test_ranking_rule_and_markers():
     assert parse_ranking(text).words == ("cat", "dog")
 
 
+
+def test_a_dash_gloss_runs_to_the_end_of_its_line():
+    # The explanation after a word's dash may hold separators of its own.
+    assert parse_answer("**乐器** —— 如钢琴、吉他\n**歌手** —— 演唱歌曲的人\n**舞蹈**").words == (
+        "乐器", "歌手", "舞蹈")
+    assert parse_answer("1. Bark - the sound a dog makes, loud\n2. Leash").words == ("bark", "leash")
+    # Three or more short words after the dash are a list (its first word reads as the gloss
+    # of "money", as after any single dash); a list before the dash stays one.
+    assert parse_answer("money - loan, river, bank").words == ("money", "river", "bank")
+    assert parse_answer("money, loan - river").words == ("money", "loan")
+    assert parse_answer("dog - cat - bone").words == ("dog", "cat", "bone")
+
+
+def test_code_fences_and_a_leaked_role_header_are_not_words():
+    fenced = '```json\n["fruit", "red", "iPhone"]\n```'
+    assert parse_answer(fenced).words == ("fruit", "red", "iphone")
+    assert parse_answer("assistant\n\neat, hungry, meal").words == ("eat", "hungry", "meal")
+    assert parse_answer("assistant\n钱，存款，贷款").words == ("钱", "存款", "贷款")
+    assert parse_answer("Assistant:\n1. Money\n2. Loan").words == ("money", "loan")
+    # A one-word-per-line list may start with the word itself.
+    assert parse_answer("assistant\nhelper\nservant", cue="aide").words == (
+        "assistant", "helper", "servant")
+
+
+def test_a_refusal_in_mandarin_has_no_words():
+    text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
+    assert parse_answer(text).rule == "empty"
+
 @pytest.mark.parametrize("text,expected", [
     ("1. Flame\n2. Heat\n3. Destruc", ["flame", "heat"]),             # cut mid-word
     ("sea, water, blue, dolph", ["sea", "water", "blue"]),

@@ -21,7 +21,9 @@ CLEANING = {
     "split": "on , 、 ; • | → ⇒ -> => (and > in rankings); '. ' '。' or '/' between three or "
              "more fragments that are all short words",
     "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
-                          "joined by dashes are a list)",
+                          "joined by dashes are a list); after a line's first word the "
+                          "gloss runs to the end of the line, separators included, unless "
+                          "three or more short words follow",
     "Han words between spaces": "'降落 刹车 落地' is three items",
     "wrapping": "strip quotes, brackets, bullets, emoji and punctuation around the word, a "
                 "leading 'and '/'or ', then NFKC and lowercase (normalise_word)",
@@ -47,7 +49,7 @@ PROSE_WORDS = frozenset("""
 # A Han piece of five or more characters containing one of these reads as a sentence.
 HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
              "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
-             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法")
+             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为")
 # Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
             "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
@@ -315,8 +317,30 @@ def _segment(seg: str, ranking: bool, whole_line: bool,
     return tuple(words), kind, tuple(dropped.items)
 
 
+def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
+    """"乐器 —— 如钢琴、吉他", "Bark - the sound it makes, loud": one word, one dash, then an
+    explanation that may hold separators itself; the word alone stays. Not when the word
+    is already a list ("a, b - c"), when more dashes follow ("dog - cat - bone"), or when
+    what follows is three or more short words ("money - loan, river, bank")."""
+    if "-" not in seg and "—" not in seg and "–" not in seg:
+        return seg
+    m = _DASH.search(seg)
+    if m is None or separators.search(seg, 0, m.start()) or _DASH.search(seg, m.end()):
+        return seg
+    before, after = seg[:m.start()], seg[m.end():]
+    word = clean_piece(before)
+    if not word or is_prose(before, word) or not separators.search(after):
+        return seg  # no separator after it: `_piece` drops the gloss as it always has
+    pieces = [p for p in separators.split(after) if p.strip()]
+    if len(pieces) >= 3 and all(_short_word(p) for p in pieces):
+        return seg
+    dropped.add("gloss", after.strip())
+    return before
+
+
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
+    seg = _dash_gloss(seg, separators, dropped)
     if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh
         words, prose, first_prose = pieces_words(seg, separators, dropped)
         return _line_words(seg, words, prose, first_prose, dropped, whole_line, prose_kind)

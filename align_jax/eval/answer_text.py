@@ -3,7 +3,9 @@
 Generators leave more than the answer in their text: a reasoning model's "<think>…</think>",
 chat-template tokens (`<|eot_id|>`, `<|im_end|>`), and, when decoding ran past the end of
 the turn, the start of a hallucinated next turn ("<|im_start|>user\nList the words …", or
-with special tokens skipped a bare "user" line and the next prompt). Markdown escapes
+with special tokens skipped a bare "user" line and the next prompt); with special tokens
+skipped, the turn's own header can open the text as a bare "assistant" line. Code fences
+("```json") around a list are dropped. Markdown escapes
 ("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
 """
 
@@ -29,6 +31,14 @@ _CHAT_TOKENS = re.compile(r"<\|[a-z_]{1,30}\|>|</?s>|\[/?INST\]|<(?:start|end)_o
 _BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
                         r"(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])\S[^\n]{9,})", re.I)
 _ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
+# A role name alone on the answer's first line: the chat header of the turn decoded without
+# its special tokens (Llama: "assistant\n\n", Qwen: "assistant\n"), when a blank line, a
+# separated list, a numbered or bulleted item follows it (a one-word-per-line list may start
+# with the word "assistant").
+_BARE_OPENING_ROLE = re.compile(r"^\s*(?:assistant|model)[ ]*:?[ ]*\n(?=[ ]*\n|[^\n]*[,，、;；]|"
+                                r"[ ]*(?:\d{1,3}[.)、]|[-*•])[ ]*\S)", re.I)
+# A markdown code fence line ("```json", "```", "~~~"): the list is inside it.
+_FENCE = re.compile(r"^[ ]*(?:```|~~~)[\w+-]*[ ]*$", re.M)
 
 # Circled and parenthesised numbers become "n. " before NFKC (which would make "①" a bare "1").
 _NUMBER_SIGNS = {
@@ -91,6 +101,12 @@ def prepare(text: str) -> str:
         text = _ESCAPE.sub(r"\1", text)
     if text.isascii():
         text = text.replace("\r", "\n").replace("\t", "    ")
-        return _CONTROL.sub("", text) if not text.isprintable() else text
-    text = unicodedata.normalize("NFKC", _CONTROL.sub("", text.translate(_NUMBER_SIGNS)))
-    return text.replace("’", "'").replace("‘", "'")
+        text = _CONTROL.sub("", text) if not text.isprintable() else text
+    else:
+        text = unicodedata.normalize("NFKC", _CONTROL.sub("", text.translate(_NUMBER_SIGNS)))
+        text = text.replace("’", "'").replace("‘", "'")
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub("", text)
+    if "\n" in text:
+        text = _BARE_OPENING_ROLE.sub("", text, count=1)
+    return text
