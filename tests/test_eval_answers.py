@@ -139,6 +139,55 @@ def test_code_fences_and_a_leaked_role_header_are_not_words():
         "assistant", "helper", "servant")
 
 
+def test_scores_labels_connectives_and_glosses_around_words():
+    assert parse_answer("1. caffeine 35%\n2. morning 20%\n3. cup 12%").words == (
+        "caffeine", "morning", "cup")
+    assert parse_answer("ride 0.21, saddle 0.14").words == ("ride", "saddle")
+    assert parse_answer("route 66, web 2.0, catch 22").words == ("route 66", "web 2.0", "catch 22")
+    assert parse_answer("a. teacher\nb. students\nc. classroom").words == (
+        "teacher", "students", "classroom")
+    assert parse_answer("I. King — who lives there\nII. Tower\nIII. Moat").words == (
+        "king", "tower", "moat")
+    assert parse_answer("A. Lincoln\nmoney, loan").words == ("a. lincoln", "money", "loan")
+    assert parse_answer("✔ test\n✔ study\n➡ stress\n→ pass").words == (
+        "test", "study", "stress", "pass")
+    assert parse_answer("The first word is money, then loan, and finally river.").words == (
+        "money", "loan", "river")
+    assert parse_answer("next door, neighbour, fence").words == ("next door", "neighbour", "fence")
+    assert parse_answer("Words that come to mind: umbrella, wet, thunder and drizzle.").words == (
+        "umbrella", "wet", "thunder", "drizzle")
+    assert parse_answer("bread, butter, salt and pepper").words == ("bread", "butter", "salt and pepper")
+    assert parse_answer("snake -> VENOM; HISS; SCALES", cue="snake").words == ("venom", "hiss", "scales")
+
+
+def test_mandarin_pinyin_middle_dots_and_closing_etc():
+    assert parse_answer("钱 qián、存款 cúnkuǎn、贷款 dàikuǎn").words == ("钱", "存款", "贷款")
+    assert parse_answer("１．竹子（bamboo）\n２．四川 Sichuan\n３．可爱").words == ("竹子", "四川", "可爱")
+    assert parse_answer("绿茶·茶杯·茶叶·龙井").words == ("绿茶", "茶杯", "茶叶", "龙井")
+    assert parse_answer("哈利·波特，魔法，霍格沃茨").words == ("哈利·波特", "魔法", "霍格沃茨")
+    assert parse_answer("饺子 红包 鞭炮 拜年等").words == ("饺子", "红包", "鞭炮", "拜年")
+    assert parse_answer("苹果、香蕉、橙子、草莓等等。").words == ("苹果", "香蕉", "橙子", "草莓")
+    assert parse_answer("看到“老师”，我首先想到：学生、黑板；其次是作业，还有教室等。").words == (
+        "学生", "黑板", "作业", "教室")
+
+
+def test_the_next_turn_and_other_cues_of_a_one_shot_echo_are_left_out():
+    text = 'snow, cold, ice\n\nUser: List the words that come to mind when you read "summer".\nAssistant: sun'
+    assert parse_answer(text).words == ("snow", "cold", "ice")
+    text = "雨伞、下雨、云\n\n请列出看到“太阳”这个词时你会联想到的词语，共5到10个。\n阳光、温暖"
+    assert parse_answer(text).words == ("雨伞", "下雨", "云")
+    # An answer that restates the instruction before its list keeps the list.
+    text = 'Sure!\nList the words that come to mind when you read "bank":\n1. money\n2. loan'
+    assert parse_answer(text).words == ("money", "loan")
+    echo = "Word: apple\nAssociations: fruit, red, tree\n\nWord: ocean\nAssociations: sea, waves"
+    assert parse_answer(echo, cue="ocean").words == ("sea", "waves")
+    assert parse_answer("词语：狗\n联想：猫、骨头\n\n词语：银行\n联想：钱、存款", cue="银行").words == ("钱", "存款")
+
+
+def test_traditional_and_variant_ranking_markers():
+    assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
+    assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

@@ -17,16 +17,20 @@ CLEANING = {
     "gloss in brackets": "drop '(…)' '（…）' '[…]' '【…】' after a word; an item that is only a "
                          "bracket keeps its content",
     "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
-                                 "keeps 'Money'; 'Here are the words: money' keeps 'money'",
+                                 "keeps 'Money'; 'Here are the words: money' keeps 'money'; "
+                                 "in a sentence's list the last 'x and y.' is two items",
     "split": "on , 、 ; • | → ⇒ -> => (and > in rankings); '. ' '。' or '/' between three or "
-             "more fragments that are all short words",
+             "more fragments that are all short words, '·' between three or more of two "
+             "characters or more ('哈利·波特' is one name)",
     "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
                           "joined by dashes are a list); after a line's first word the "
                           "gloss runs to the end of the line, separators included, unless "
                           "three or more short words follow",
     "Han words between spaces": "'降落 刹车 落地' is three items",
-    "wrapping": "strip quotes, brackets, bullets, emoji and punctuation around the word, a "
-                "leading 'and '/'or ', then NFKC and lowercase (normalise_word)",
+    "wrapping": "strip a score after the word ('35%', '0.21'), quotes, brackets, bullets, "
+                "emoji and punctuation around it, a leading connective (CONNECTIVES, "
+                "HAN_CONNECTIVES: 'and ', 'then ', '其次是'), a Han word's pinyin or "
+                "translation ('钱 qián'), then NFKC and lowercase (normalise_word)",
     "neighbours": "the last of three or more Han pieces splits at 和 / 以及 (not in HE_WORDS) "
                   "and loses a closing 等 (not in DENG_WORDS); a prose piece before a word keeps "
                   "the word it ends on ('… come to mind are doctors')",
@@ -57,6 +61,11 @@ DENG_WORDS = ("平等", "高等", "同等", "上等", "头等", "初等", "中�
               "劣等", "特等", "一等", "二等", "三等", "次等", "何等", "等等")
 HAN_MAX_CHARS = 8                # longer Han pieces are sentences
 LATIN_MAX_WORDS = 4              # longer English pieces are sentences
+# Words that join the items of a list written as a sentence ("The first word is money,
+# then loan, and finally river"; "其次是作业，还有教室"): dropped before the item.
+CONNECTIVES = ("and then ", "and finally ", "and lastly ", "and ", "or ", "then ", "finally ",
+               "lastly ")
+HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "另外还有", "还有", "以及", "然后", "其次")
 # Whole pieces that close a list without adding a word.
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
@@ -74,6 +83,15 @@ SEPARATORS = re.compile(r"[,、;•|]|→|⇒|->|=>")
 RANKING_SEPARATORS = re.compile(r"[,、;•|]|->|=>|>|→|⇒")
 _FULL_STOPS = re.compile(r"(?<=\S)\. +|。")
 _SLASHES = re.compile(r" ?/ ?")
+_MIDDLE_DOTS = re.compile(r" ?[·・] ?")   # "绿茶·茶杯·茶叶", but "哈利·波特" is one name
+# The last item of a list in a sentence, joined by "and" without a comma.
+_TWO_JOINED = re.compile(r"^[^\s]+ and [^\s]+$")
+# A score after a word: "caffeine 35%", "ride 0.21" ("route 66", "web 2.0" keep theirs).
+_SCORE = re.compile(r"\s+\(?(?:\d{1,3}(?:\.\d+)?\s?%|0?\.\d+|1\.0+)\)?\s*$")
+# A Han word glossed by its pinyin or translation: "钱 qián", "四川 Sichuan".
+_HAN_THEN_LATIN = re.compile(r"^(?P<han>\s*\S*[\u3400-\u4dbf\u4e00-\u9fff]\S*"
+                             r"(?: +\S*[\u3400-\u4dbf\u4e00-\u9fff]\S*)*) +"
+                             r"(?P<latin>[A-Za-z\u00c0-\u024f'.\- ]+?) *$")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
@@ -150,12 +168,20 @@ def is_prose(raw: str, word: str) -> bool:
 
 
 def clean_piece(piece: str) -> str:
-    """One piece as a word: a number ("2." in "1.钱,2.存款"), wrapping and a leading
-    "and "/"or " stripped, normalised."""
-    word = _strip_and_lower(_PIECE_NUMBER.sub("", piece, count=1) if piece[:1] in _DIGITS_OPEN
-                            or piece[1:2] in _DIGITS_OPEN else piece)
-    if word.startswith(("and ", "or ")) and word not in JUNK:
-        word = word.split(" ", 1)[1]
+    """One piece as a word: a number ("2." in "1.钱,2.存款"), a score after it ("35%",
+    "0.21"), wrapping and a leading connective ("and ", "then ", "其次是") stripped,
+    normalised."""
+    if piece[:1] in _DIGITS_OPEN or piece[1:2] in _DIGITS_OPEN:
+        piece = _PIECE_NUMBER.sub("", piece, count=1)
+    if "%" in piece or "." in piece:
+        unscored = _SCORE.sub("", piece)
+        piece = unscored if any(c.isalpha() for c in unscored) else piece
+    word = _strip_and_lower(piece)
+    if word.startswith(CONNECTIVES) and word not in JUNK:
+        word = next(word[len(c):] for c in CONNECTIVES if word.startswith(c))
+    elif word.startswith(HAN_CONNECTIVES):
+        rest = next(word[len(c):] for c in HAN_CONNECTIVES if word.startswith(c))
+        word = rest if HAN.search(rest) else word
     return word
 
 
@@ -184,8 +210,11 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
+    if " " in piece and (latin := _HAN_THEN_LATIN.match(piece)) is not None:
+        gloss, piece = (gloss + " " + latin.group("latin")).strip(), latin.group("han")
     words, prose = [], []
-    for sub in _han_run(piece) or (piece,):
+    run = _han_run(piece)
+    for sub in run or (piece,):
         word = clean_piece(sub)
         if not word or word in JUNK:
             continue
@@ -193,6 +222,8 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
             prose.append(sub)
         else:
             words.append(word)
+    if run and len(run) >= 3 and words:
+        words[-1:] = _han_tail(tuple(words[-1:]))  # "… 烟花 拜年等"
     return tuple(words), tuple(prose), gloss
 
 
@@ -215,11 +246,13 @@ def _split(seg: str, separators: re.Pattern) -> list[str]:
     ("Money. River. Loan."), never a sentence."""
     pieces = separators.split(seg)
     if len(pieces) == 1:
-        splitters = ([_FULL_STOPS] if "。" in seg or ". " in seg else []) + (
-            [_SLASHES] if "/" in seg else [])
-        for splitter in splitters:
+        splitters = ([(_FULL_STOPS, 1)] if "。" in seg or ". " in seg else []) + (
+            [(_SLASHES, 1)] if "/" in seg else []) + (
+            [(_MIDDLE_DOTS, 2)] if "·" in seg or "・" in seg else [])
+        for splitter, min_chars in splitters:
             parts = [p for p in splitter.split(seg) if p.strip()]
-            if len(parts) >= 3 and all(_short_word(p) for p in parts):
+            if len(parts) >= 3 and all(_short_word(p) and len(p.strip()) >= min_chars
+                                       for p in parts):
                 return parts
     return pieces
 
@@ -255,7 +288,8 @@ def pieces_words(seg: str, separators: re.Pattern,
     return words, prose, first is not None and not first[0]
 
 
-_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of)|想到|包括|有)"
+_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of)|想到的?[是有]?|"
+                      r"包括|有)"
                       r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)
 
 
@@ -275,6 +309,8 @@ def _han_tail(words: tuple[str, ...]) -> tuple[str, ...]:
         if not HAN.search(w):
             out.append(w)
             continue
+        if w.endswith("等等") and len(w) > 2:
+            w = w[:-2]
         if w.endswith("等") and len(w) > 2 and not w.endswith(DENG_WORDS):
             w = w.rstrip("等")
         parts = [p for p in re.split(r"以及|和", w) if p]
@@ -355,7 +391,10 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
         before_word = clean_piece(before)
         if len(after_words) >= 2 and len(after_words) > len(after_prose):
             # "Finance: money, loan" (a header) or "Here are the words: money, loan"
-            dropped.add("preamble" if is_prose(before, before_word) else "header", before)
+            sentence = is_prose(before, before_word)
+            dropped.add("preamble" if sentence else "header", before)
+            if sentence and after.rstrip().endswith(".") and _TWO_JOINED.match(after_words[-1]):
+                after_words[-1:] = after_words[-1].split(" and ")  # "…, wet, thunder and drizzle."
             for item in after_dropped.items:
                 dropped.add(*item)
             return _line_words(after, after_words, after_prose, after_first, dropped,

@@ -27,7 +27,7 @@ ITEM = re.compile(r"""
       | [一二三四五六七八九十]{1,3}[、.]
       | [a-zA-Z]\)
      )
-    |(?P<bullet>[-*+–—](?=[ ])|[•·▪◦●○■□►➤✓✔❖]))
+    |(?P<bullet>[-*+–—→](?=[ ])|[•·▪◦●○■□►▶▸‣⁃➤➔➡✓✔✅☑❖★☆◆◇»]))
     (?:[ ]*(?:\*\*|__))?                        # bold that closes right after the marker
     [ ]*(?P<body>.*)$
 """, re.X | re.I)
@@ -50,12 +50,17 @@ class Line:
     body: str = ""
 
 
-_ITEM_STARTS = frozenset("0123456789#*_-+–—•·▪◦●○■□►➤✓✔❖([【第排联词一二三四五六七八九十rRnNaAwWiI")
-# "1 喝" / "2 河": a bare number numbers a line only in a run 1, 2, 3, … of three or more.
+_ITEM_STARTS = frozenset("0123456789#*_-+–—→•·▪◦●○■□►▶▸‣⁃➤➔➡✓✔✅☑❖★☆◆◇»([【第排联词一二三四五六七八九十"
+                         "rRnNaAwWiI")
+# "1 喝" / "2 河": a bare number numbers a line only in a run 1, 2, 3, … of three or more;
+# so do letters "a. " "B) " and roman numerals "i. " "IV. " (a run a, b, c / i, ii, iii).
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +(\S.*)$")
-# A line that only names the cue: "Word: bridge", "Cue: bank", "词语：银行".
-_CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: word)?|词|词语|"
-                        r"提示词|输入)(?:\*\*)? *:(?P<rest>.*)$", re.I)
+_LETTER_LABEL = re.compile(r"^([a-z]|[ivxl]{1,6})[.)] +(\S.*)$", re.I)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# A line that only names the cue, or a column: "Word: bridge", "Cue: bank", "词语：银行",
+# "Word – association strength".
+CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: word)?|词|词语|"
+                        r"提示词|输入)(?:\*\*)? *(?::| [-–—]+ )(?P<rest>.*)$", re.I)
 
 
 def split_lines(text: str, cue: str | None) -> list[Line]:
@@ -79,6 +84,7 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
         else:
             out.append(Line(i, body, indent))
     _number_bare_runs(out)
+    _number_label_runs(out)
     _mark_headings(out, cue)
     _drop_truncated_bold(out)
     return out
@@ -103,6 +109,43 @@ def _number_bare_runs(lines: list[Line]) -> None:
             run = [(line, m.group(2))]
 
 
+def _roman(label: str) -> int:
+    """The value of a roman numeral of i, v, x, l (0 when it is not a well-formed one)."""
+    if any(c not in _ROMAN for c in label.lower()):
+        return 0
+    values = [_ROMAN[c] for c in label.lower()]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if total > 0 and _to_roman(total) == label.lower() else 0
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, sign in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + sign, n - value
+    return out
+
+
+def _number_label_runs(lines: list[Line]) -> None:
+    """Lines "a. teacher", "b. students", … or "I. battle", "II. soldiers", … become items
+    when three or more follow each other from a / i ("A. Lincoln" alone stays a line)."""
+    for count in ((lambda l: ord(l.lower()) - ord("a") + 1 if len(l) == 1 else 0), _roman):
+        run: list[tuple[Line, str]] = []
+        for line in lines + [Line(-1, "end", 0)]:
+            if not line.text:
+                continue
+            m = None if line.family else _LETTER_LABEL.match(line.text)
+            n = count(m.group(1)) if m else 0
+            if n and n == len(run) + 1 and (not run or m.group(1).islower() == run[0][2]):
+                run.append((line, m.group(2), m.group(1).islower()))
+                continue
+            if len(run) >= 3:
+                for item, body, _ in run:
+                    item.family, item.body = "num", body
+            run = [(line, m.group(2), m.group(1).islower())] if n == 1 else []
+
+
 def _mark_headings(lines: list[Line], cue: str | None) -> None:
     """A first line that only repeats the cue ("Bank"), and label lines that name it
     ("Word: bridge"), are headings."""
@@ -113,7 +156,7 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
     for i, line in enumerate(nonblank):
         if line.family:
             continue
-        label = _CUE_LABEL.match(line.text)
+        label = CUE_LABEL.match(line.text)
         if label and (len(label.group("rest").split()) <= 3 or
                       (target and normalise_word(label.group("rest")) == target)):
             line.text = "# " + line.text

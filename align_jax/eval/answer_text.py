@@ -3,7 +3,8 @@
 Generators leave more than the answer in their text: a reasoning model's "<think>…</think>",
 chat-template tokens (`<|eot_id|>`, `<|im_end|>`), and, when decoding ran past the end of
 the turn, the start of a hallucinated next turn ("<|im_start|>user\nList the words …", or
-with special tokens skipped a bare "user" line and the next prompt); with special tokens
+with special tokens skipped a bare "user" line and the next prompt, a "User: …" line, or
+the next prompt alone: "请列出…", "List the words that come to mind…"); with special tokens
 skipped, the turn's own header can open the text as a bare "assistant" line. Code fences
 ("```json") around a list are dropped. Markdown escapes
 ("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
@@ -30,6 +31,11 @@ _CHAT_TOKENS = re.compile(r"<\|[a-z_]{1,30}\|>|</?s>|\[/?INST\]|<(?:start|end)_o
 # 25 characters, or 10 with Han text (a Mandarin prompt is short: "请列出你看到“爸爸”这个词时想到的词语").
 _BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
                         r"(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])\S[^\n]{9,})", re.I)
+# The same next turn written as "User: <prompt>" on one line, or the next prompt itself
+# echoed without a role: the openings of the project's instructions and the usual others.
+_NEXT_TURN = re.compile(r"\n[ ]*(?:(?:user|human)[ ]*:[ ]*(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])"
+                        r"\S[^\n]{9,})|(?:list the words that come to mind|please list|"
+                        r"请列出|请给出|请写出))", re.I)
 _ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
 # A role name alone on the answer's first line: the chat header of the turn decoded without
 # its special tokens (Llama: "assistant\n\n", Qwen: "assistant\n"), when a blank line, a
@@ -89,14 +95,23 @@ def cut_unfinished(text: str) -> str:
     return stripped[:ends[-1].end()]
 
 
+def _holds_a_list(text: str) -> bool:
+    """Text that can be an answer before a next turn: separated words or two lines (not a
+    lone "Sure!" before the model restates the instruction)."""
+    return bool(_ITEM_END.search(text.strip()))
+
+
 def prepare(text: str) -> str:
     """The answer as the parser reads it: one turn, no control characters or markdown
     escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
     text = text[:MAX_CHARS]
     if "<" in text or "[INST]" in text:
         text = _one_turn(text)
-    if "\n" in text and (bare := _BARE_TURN.search(text)) is not None and text[:bare.start()].strip():
-        text = text[:bare.start()]
+    if "\n" in text:
+        if (m := _BARE_TURN.search(text)) is not None and text[:m.start()].strip():
+            text = text[:m.start()]
+        if (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(text[:m.start()]):
+            text = text[:m.start()]
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if text.isascii():

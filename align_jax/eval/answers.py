@@ -45,7 +45,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from align_jax.eval.answer_lines import INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
+from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
 from align_jax.eval.answer_text import cut_unfinished, prepare as _prepare
 from align_jax.eval.answer_items import (COLON, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, normalise_word, segment_words,
                                          strip_markdown)
@@ -57,7 +57,8 @@ MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many ma
 RULES = ("enumerated", "separated", "single", "empty")
 NO_MARKER = "no_marker"          # parse_ranking only: no "Final Ranking" marker at all
 # "Final Ranking" / "最终排名" and their usual variants (any case, any spacing).
-RANKING_MARKERS = ("final ranking", "final rankings", "最终排名", "最终的排名", "最后排名")
+RANKING_MARKERS = ("final ranking", "final rankings", "最终排名", "最终的排名", "最后排名", "最终排序",
+                   "最終排名", "最終排序")
 
 __all__ = ["ParsedAnswer", "parse_answer", "parse_ranking", "normalise_word", "RULES",
            "NO_MARKER", "RANKING_MARKERS"]
@@ -243,6 +244,28 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
     return ParsedAnswer(words, rule, dropped.result())
 
 
+# The cue as a label before an arrow: "snake -> venom, hiss".
+_LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
+def _section_of_cue(text: str, cue: str) -> str:
+    """An answer that runs through several cues in the one-shot example's form ("Word:
+    apple / Associations: … / Word: ocean / Associations: …"): the section under the
+    label line that names `cue` (the last such), up to the next label line."""
+    if text.count("\n") < 2:
+        return text
+    lines = text.split("\n")
+    labels = [(i, m.group("rest")) for i, l in enumerate(lines)
+              if (m := CUE_LABEL.match(l.strip())) is not None]
+    if len(labels) < 2:
+        return text
+    target = normalise_word(cue)
+    named = [k for k, (_, rest) in enumerate(labels) if normalise_word(rest) == target]
+    if not named:
+        return text
+    k = named[-1]
+    end = labels[k + 1][0] if k + 1 < len(labels) else len(lines)
+    return "\n".join(lines[labels[k][0] + 1:end])
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -259,6 +282,11 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
+    if cue:
+        text = _section_of_cue(text, cue)
+        if (label := _LEADING_ARROW.match(text)) is not None and (
+                normalise_word(label.group("label")) == normalise_word(cue)):
+            text = text[label.end():]  # "snake -> venom; hiss"
     finals = list(_FINAL_ANSWER.finditer(text)) if ("answer" in text.lower() or "最终" in text) else []
     if finals:
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)
