@@ -21,8 +21,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(PY) launch/demo.py $(ARGS)
 
+# Two pytest workers (pytest-xdist): the suite's processes leave a core idle about a third
+# of the time (20 min -> 15 min on 2 cores). TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
+
 test: $(STAMP)
-	$(PY) -m pytest -q $(ARGS)
+	$(PY) -m pytest -q -n $(TEST_WORKERS) $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)
