@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py, tests/answer_corpus_blind5.py).
+tests/answer_corpus_blind4.py, tests/answer_corpus_blind5.py, tests/answer_corpus_blind6.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -12,6 +12,7 @@ import pytest
 import answer_corpus_blind3 as blind3
 import answer_corpus_blind4 as blind4
 import answer_corpus_blind5 as blind5
+import answer_corpus_blind6 as blind6
 from align_jax.eval.answers import parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -20,7 +21,8 @@ _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # did not mark them (this test did, after reading it); the later ones mark their own.
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind4": (blind4, blind4.TRUNCATED),
-           "blind5": (blind5, blind5.TRUNCATED)}
+           "blind5": (blind5, blind5.TRUNCATED),
+           "blind6": (blind6, blind6.TRUNCATED)}
 
 
 def _cases(kind: str):

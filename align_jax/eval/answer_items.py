@@ -53,7 +53,8 @@ PROSE_WORDS = frozenset("""
 # A Han piece of five or more characters containing one of these reads as a sentence.
 HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
              "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
-             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为")
+             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为", "联想", "排序",
+             "词语")
 # Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
             "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
@@ -84,6 +85,13 @@ RANKING_SEPARATORS = re.compile(r"[,、;•|]|->|=>|>|→|⇒")
 _FULL_STOPS = re.compile(r"(?<=\S)\. +|。")
 _SLASHES = re.compile(r" ?/ ?")
 _MIDDLE_DOTS = re.compile(r" ?[·・] ?")   # "绿茶·茶杯·茶叶", but "哈利·波特" is one name
+# The rank label of each piece of a line: "1st: money, 2nd: loan", "Rank 1: money",
+# "第一名：钱，第二名：存款", "排名1：钱" ("第一" alone is a word: it needs 名/位 or a colon).
+_PIECE_LABEL = re.compile(r"(?:^|(?<=[,、;|>]))[ ]*(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:rank|no\.?) ?\d{1,3}"
+                          r"|排名 ?\d{1,3})[ ]*[:.)]|第 ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?"
+                          r"(?:[名位][ ]*:?|[ ]*:))[ ]*", re.I)
+_LABEL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|rank|no\.? ?\d|排名|第", re.I)
+_DIGIT = re.compile(r"\d")
 # The last item of a list in a sentence, joined by "and" without a comma.
 _TWO_JOINED = re.compile(r"^[^\s]+ and [^\s]+$")
 # A score after a word: "caffeine 35%", "ride 0.21" ("route 66", "web 2.0" keep theirs).
@@ -245,6 +253,9 @@ def _split(seg: str, separators: re.Pattern) -> list[str]:
     """The pieces of a segment; full stops separate only fragments that are all words
     ("Money. River. Loan."), never a sentence."""
     pieces = separators.split(seg)
+    if " / " in seg and len(pieces) > 1:  # "wet, clouds / thunder, puddle"
+        pieces = [q for p in pieces for q in (p.split(" / ") if " / " in p and all(
+            _short_word(x) for x in p.split(" / ")) else [p])]
     if len(pieces) == 1:
         splitters = ([(_FULL_STOPS, 1)] if "。" in seg or ". " in seg else []) + (
             [(_SLASHES, 1)] if "/" in seg else []) + (
@@ -299,6 +310,8 @@ def _salvage(prose: str) -> str:
     if m is None:
         return ""
     word = clean_piece(m.group("tail"))
+    if _DIGIT.search(word) and HAN.search(word):
+        return ""  # "…联想到的5到10个词语": the instruction's count, not a word
     return word if word and not is_prose(m.group("tail"), word) else ""
 
 
@@ -376,6 +389,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
+    if _LABEL_HINT.search(seg):
+        seg = _PIECE_LABEL.sub("", seg)   # "1st: money, 2nd: loan", "第一名：钱，第二名：存款"
     seg = _dash_gloss(seg, separators, dropped)
     if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh
         words, prose, first_prose = pieces_words(seg, separators, dropped)

@@ -31,8 +31,10 @@ ITEM = re.compile(r"""
     (?:[ ]*(?:\*\*|__))?                        # bold that closes right after the marker
     [ ]*(?P<body>.*)$
 """, re.X | re.I)
-# Inline numbering "1. cat 2. dog" / "1.猫 2.狗": split before each number after the first.
-INLINE_NUMBER = re.compile(r"(?<=\S) +(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))")
+# Inline numbering "1. cat 2. dog" / "1.猫 2.狗" / "(1)冷(2)水": split before each number
+# after the first (with no space only after a Han character).
+INLINE_NUMBER = re.compile(r"(?:(?<=\S) +|(?<=[\u3400-\u4dbf\u4e00-\u9fff]))"
+                           r"(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))")
 _TABLE_ROW = re.compile(r"^ *\|.*\| *$")
 _TABLE_RULE = re.compile(r"^:?-{2,}:?$")
 _NUMBER = re.compile(r"^[#\d .)(]*$")

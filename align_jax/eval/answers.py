@@ -122,6 +122,21 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
     return words
 
 
+def _listed_before(lines: list[Line], first: int, block_words: tuple[str, ...]) -> ParsedAnswer | None:
+    """A separated list before the first block that already holds (80% of) the block's
+    words: the block explains the list ("trees, woods, green …\n\nExplanations:\n1. Trees –
+    …"), and the list's order is the answer's."""
+    head = [l for l in lines if l.index < first]
+    if not any(l.text.strip() for l in head):
+        return None
+    dropped = Dropped()
+    words = _dedupe(_separated_words(head, False, dropped))
+    if len(words) < 2 or len(set(words) & set(block_words)) < 0.8 * len(block_words):
+        return None
+    dropped.add("remark", " ".join(l.text for l in lines if l.index >= first and l.text))
+    return ParsedAnswer(words, "separated", dropped.result())
+
+
 def _outside_blocks(lines: list[Line], blocks: list[list[Line]],
                     inside: Dropped) -> tuple[tuple[str, str], ...]:
     """Diagnostics of an enumerated answer: the lines before the first block (preamble),
@@ -158,6 +173,9 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             continue
         if _REMARK_LABEL.match(strip_markdown(text)):
             dropped.add("remark", text)
+            continue
+        if words and text[0] == "(" and text[-1] == ")":
+            dropped.add("gloss", text)  # "(blue, cloud, bird)": the list's translation
             continue
         if line.family == "table":
             subs = [line.body]
@@ -231,6 +249,9 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
         words = _dedupe([w for b in blocks[:1 if ranking else None]
                          for w in _block_words(b, ranking, inside)])
         if len(words) >= 2:
+            listed = None if ranking else _listed_before(lines, blocks[0][0].index, words)
+            if listed is not None:
+                return listed
             return ParsedAnswer(words, "enumerated",
                                 _outside_blocks(lines, blocks[:1] if ranking else blocks, inside))
     if not ranking:
@@ -246,24 +267,40 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
 
 # The cue as a label before an arrow: "snake -> venom, hiss".
 _LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
-def _section_of_cue(text: str, cue: str) -> str:
-    """An answer that runs through several cues in the one-shot example's form ("Word:
-    apple / Associations: … / Word: ocean / Associations: …"): the section under the
-    label line that names `cue` (the last such), up to the next label line."""
-    if text.count("\n") < 2:
+def _section_of_cue(text: str, cue: str | None) -> str:
+    """An answer that goes on through other cues, in the one-shot example's form ("Word:
+    apple / Associations: … / Word: ocean / Associations: …") or as a base model invents
+    more ("Q: …", "Word: car / Answer: …", "词语：山"): with several label lines, the section
+    under the last one that names `cue`, up to the next label; else, when a list comes
+    before the first label, that list."""
+    if "\n" not in text or not _LABEL_START.search(text):
         return text
     lines = text.split("\n")
-    labels = [(i, m.group("rest")) for i, l in enumerate(lines)
-              if (m := CUE_LABEL.match(l.strip())) is not None]
-    if len(labels) < 2:
+    labels = []
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if (m := CUE_LABEL.match(line)) is not None:
+            labels.append((i, m.group("rest")))
+        elif _QUESTION_LABEL.match(line):
+            labels.append((i, None))
+    if not labels:
         return text
-    target = normalise_word(cue)
-    named = [k for k, (_, rest) in enumerate(labels) if normalise_word(rest) == target]
-    if not named:
-        return text
-    k = named[-1]
-    end = labels[k + 1][0] if k + 1 < len(labels) else len(lines)
-    return "\n".join(lines[labels[k][0] + 1:end])
+    target = normalise_word(cue) if cue else None
+    named = [k for k, (_, rest) in enumerate(labels)
+             if target and rest is not None and normalise_word(rest) == target]
+    if named and len(labels) >= 2:
+        k = named[-1]
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(lines)
+        return "\n".join(lines[labels[k][0] + 1:end])
+    head = "\n".join(lines[:labels[0][0]])
+    if labels[0][0] > 0 and len(_parse(head, ranking=False, cue=cue).words) >= 2:
+        return head
+    return text
+
+
+_QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
+_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词)",
+                          re.I | re.M)
 
 
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
@@ -282,11 +319,10 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
-    if cue:
-        text = _section_of_cue(text, cue)
-        if (label := _LEADING_ARROW.match(text)) is not None and (
-                normalise_word(label.group("label")) == normalise_word(cue)):
-            text = text[label.end():]  # "snake -> venom; hiss"
+    text = _section_of_cue(text, cue)
+    if cue and (label := _LEADING_ARROW.match(text)) is not None and (
+            normalise_word(label.group("label")) == normalise_word(cue)):
+        text = text[label.end():]  # "snake -> venom; hiss"
     finals = list(_FINAL_ANSWER.finditer(text)) if ("answer" in text.lower() or "最终" in text) else []
     if finals:
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)
