@@ -181,7 +181,7 @@ def clean_piece(piece: str) -> str:
     normalised."""
     if piece[:1] in _DIGITS_OPEN or piece[1:2] in _DIGITS_OPEN:
         piece = _PIECE_NUMBER.sub("", piece, count=1)
-    if "%" in piece or "." in piece:
+    if ("%" in piece or "." in piece) and _DIGIT.search(piece):
         unscored = _SCORE.sub("", piece)
         piece = unscored if any(c.isalpha() for c in unscored) else piece
     word = _strip_and_lower(piece)
@@ -218,7 +218,7 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
-    if " " in piece and (latin := _HAN_THEN_LATIN.match(piece)) is not None:
+    if " " in piece and HAN.search(piece) and (latin := _HAN_THEN_LATIN.match(piece)) is not None:
         gloss, piece = (gloss + " " + latin.group("latin")).strip(), latin.group("han")
     words, prose = [], []
     run = _han_run(piece)
@@ -389,7 +389,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
-    if _LABEL_HINT.search(seg):
+    if ("第" in seg or "排名" in seg or _DIGIT.search(seg) or "ank" in seg or "ANK" in seg) and \
+            _LABEL_HINT.search(seg):
         seg = _PIECE_LABEL.sub("", seg)   # "1st: money, 2nd: loan", "第一名：钱，第二名：存款"
     seg = _dash_gloss(seg, separators, dropped)
     if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh

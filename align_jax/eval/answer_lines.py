@@ -59,6 +59,7 @@ _ITEM_STARTS = frozenset("0123456789#*_-+–—→•·▪◦●○■□►▶�
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +(\S.*)$")
 _LETTER_LABEL = re.compile(r"^([a-z]|[ivxl]{1,6})[.)] +(\S.*)$", re.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_LABEL_LINE = re.compile(r"^ *[a-z][.)] |^ *[ivxl]{1,6}[.)] ", re.I | re.M)
 # A line that only names the cue, or a column: "Word: bridge", "Cue: bank", "词语：银行",
 # "Word – association strength".
 CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: word)?|词|词语|"
@@ -86,7 +87,8 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
         else:
             out.append(Line(i, body, indent))
     _number_bare_runs(out)
-    _number_label_runs(out)
+    if _LABEL_LINE.search(text):
+        _number_label_runs(out)
     _mark_headings(out, cue)
     _drop_truncated_bold(out)
     return out
