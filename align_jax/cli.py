@@ -70,6 +70,7 @@ def run(main: Callable[[list[str]], None]) -> None:
 def _run_parsed(app, guarded) -> None:
     from absl import flags
 
+    app.define_help_flags()  # --help, --helpshort, --helpfull: absl's usage text
     try:
         # Parsed here, not inside app.run, so that a bad flag or config override ends as
         # one line (ml_collections raises AttributeError/KeyError for an unknown key).
@@ -131,6 +132,8 @@ def run_training(run_fn: Callable, summary: Callable[[dict], str], config_help: 
                       "run's although they change what it computes (e.g. train.max_steps); "
                       "any other such difference is refused.")
     flags.mark_flags_as_required(["config"])
+    for name in ("config", "workdir", "resume", "allow_changes"):  # shown by --help
+        flags.FLAGS.register_key_flag_for_module(sys.argv[0], flags.FLAGS[name])
 
     def main(argv):
         maybe_initialize_distributed()
