@@ -345,6 +345,11 @@ PATHOLOGICAL = {
     "markers only": "1.\n2.\n3.\n- \n* \n",
     "final ranking repeated": "Final Ranking: " * 50_000,
     "think never closed": "<think>" + "hmm " * 100_000,
+    # Han words between spaces with no Latin end: once a backtracking pattern (minutes).
+    "Han words then a digit": " ".join(["钱钱"] * 30) + " 1",
+    "spaces before a score": "a" + " " * 50_000 + "0.5%",
+    "label lines": "\n".join(f"Word: w{i}\nAssociations: a{i}, b{i}" for i in range(20_000)),
+    "letter items": "\n".join(f"{chr(97 + i % 26)}. w{i}" for i in range(50_000)),
 }
 
 

@@ -97,9 +97,7 @@ _TWO_JOINED = re.compile(r"^[^\s]+ and [^\s]+$")
 # A score after a word: "caffeine 35%", "ride 0.21" ("route 66", "web 2.0" keep theirs).
 _SCORE = re.compile(r"\s+\(?(?:\d{1,3}(?:\.\d+)?\s?%|0?\.\d+|1\.0+)\)?\s*$")
 # A Han word glossed by its pinyin or translation: "钱 qián", "四川 Sichuan".
-_HAN_THEN_LATIN = re.compile(r"^(?P<han>\s*\S*[\u3400-\u4dbf\u4e00-\u9fff]\S*"
-                             r"(?: +\S*[\u3400-\u4dbf\u4e00-\u9fff]\S*)*) +"
-                             r"(?P<latin>[A-Za-z\u00c0-\u024f'.\- ]+?) *$")
+_LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f'.\-]+")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
@@ -182,7 +180,8 @@ def clean_piece(piece: str) -> str:
     if piece[:1] in _DIGITS_OPEN or piece[1:2] in _DIGITS_OPEN:
         piece = _PIECE_NUMBER.sub("", piece, count=1)
     if ("%" in piece or "." in piece) and _DIGIT.search(piece):
-        unscored = _SCORE.sub("", piece)
+        m = _SCORE.search(piece, max(0, len(piece) - 24))  # a score is short: look at the end
+        unscored = piece[:m.start()] if m else piece
         piece = unscored if any(c.isalpha() for c in unscored) else piece
     word = _strip_and_lower(piece)
     if word.startswith(CONNECTIVES) and word not in JUNK:
@@ -191,6 +190,16 @@ def clean_piece(piece: str) -> str:
         rest = next(word[len(c):] for c in HAN_CONNECTIVES if word.startswith(c))
         word = rest if HAN.search(rest) else word
     return word
+
+
+def _han_then_latin(piece: str) -> tuple[str, str] | None:
+    """("钱", "qián") for "钱 qián": Han tokens, then only Latin ones (pinyin, a
+    translation); None otherwise."""
+    tokens = piece.split()
+    k = next((i for i, t in enumerate(tokens) if not HAN.search(t)), len(tokens))
+    if 0 < k < len(tokens) and all(_LATIN_TOKEN.fullmatch(t) for t in tokens[k:]):
+        return " ".join(tokens[:k]), " ".join(tokens[k:])
+    return None
 
 
 def _han_run(piece: str) -> list[str] | None:
@@ -218,8 +227,8 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
-    if " " in piece and HAN.search(piece) and (latin := _HAN_THEN_LATIN.match(piece)) is not None:
-        gloss, piece = (gloss + " " + latin.group("latin")).strip(), latin.group("han")
+    if " " in piece and HAN.search(piece) and (split := _han_then_latin(piece)) is not None:
+        gloss, piece = (gloss + " " + split[1]).strip(), split[0]
     words, prose = [], []
     run = _han_run(piece)
     for sub in run or (piece,):
