@@ -13,6 +13,7 @@ import unicodedata
 
 # The cleaning of one line or item, in the order applied.
 CLEANING = {
+    "rank labels": "drop '1st:' 'Rank 2:' '第一名：' '排名3：' before each item of a line",
     "markdown": "drop **, __, ~~ and backticks",
     "gloss in brackets": "drop '(…)' '（…）' '[…]' '【…】' after a word; an item that is only a "
                          "bracket keeps its content",
@@ -398,8 +399,7 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
-    if ("第" in seg or "排名" in seg or _DIGIT.search(seg) or "ank" in seg or "ANK" in seg) and \
-            _LABEL_HINT.search(seg):
+    if _LABEL_HINT.search(seg):
         seg = _PIECE_LABEL.sub("", seg)   # "1st: money, 2nd: loan", "第一名：钱，第二名：存款"
     seg = _dash_gloss(seg, separators, dropped)
     if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh

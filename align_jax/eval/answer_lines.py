@@ -135,7 +135,7 @@ def _number_label_runs(lines: list[Line]) -> None:
     """Lines "a. teacher", "b. students", … or "I. battle", "II. soldiers", … become items
     when three or more follow each other from a / i ("A. Lincoln" alone stays a line)."""
     for count in ((lambda l: ord(l.lower()) - ord("a") + 1 if len(l) == 1 else 0), _roman):
-        run: list[tuple[Line, str]] = []
+        run: list[tuple[Line, str, bool]] = []   # (line, body, lowercase label)
         for line in lines + [Line(-1, "end", 0)]:
             if not line.text:
                 continue
