@@ -11,6 +11,8 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    `Association 1:` `- ` `* ` `• `, in markdown or not; bare numbers "1 喝" when three or
    more lines count 1, 2, 3), or a markdown table, only block items count (rule
    ``enumerated``). Several blocks (one per sense of the cue, say) all count, in order.
+   A separated list followed by a block that explains the same words ("trees, woods, …
+   / Explanations: / 1. Trees – …") is read as the list, in its order.
    Lines outside them (preamble, category headers, closing remarks) are dropped. An item
    ending in ":" is a category header, and so are the top-level items of a block whose every
    top-level item holds two or more nested single words ("- Animals / - Lion / - Elephant");
@@ -29,7 +31,10 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    responses); P@k counts it as a miss unless humans said it too.
 
 First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
-tokens or hallucinated next turn). An answer that deliberates and ends with "Final
+tokens or hallucinated next turn). An answer that goes on through other cues in the
+one-shot example's form ("Word: apple / Associations: … / Word: ocean / …") is read in the
+cue's own section; a base model's invented next cue or question ("Word: car", "Q: …",
+"词语：山") ends the answer; "cue -> list" loses its label. An answer that deliberates and ends with "Final
 answer: …" is read after that marker. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
 else the first list (block or paragraph) below it; without a marker it reads nothing (the
@@ -267,6 +272,12 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
 
 # The cue as a label before an arrow: "snake -> venom, hiss".
 _LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
+# Lines that open another cue's section or a question: "Word: car", "Q: …", "词语：山".
+_QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
+_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词)",
+                          re.I | re.M)
+
+
 def _section_of_cue(text: str, cue: str | None) -> str:
     """An answer that goes on through other cues, in the one-shot example's form ("Word:
     apple / Associations: … / Word: ocean / Associations: …") or as a base model invents
@@ -297,10 +308,6 @@ def _section_of_cue(text: str, cue: str | None) -> str:
         return head
     return text
 
-
-_QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
-_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词)",
-                          re.I | re.M)
 
 
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".

@@ -271,14 +271,15 @@ class _DropOrbaxRecords(logging.Filter):
 class _AbandonedOrbaxTask(logging.Filter):
     """asyncio's "<Task or _GatheringFuture> exception was never retrieved" for an orbax
     write that failed (the save is reported as one error line; the task or the gather of
-    its writes is garbage-collected, often at exit). Recognised by orbax's code or its
-    temporary folder in the message, or by orbax or tensorstore frames in the traceback."""
+    its writes is garbage-collected, often at exit). Recognised by orbax's code, its
+    temporary folder or its OCDBT store in the message, or by orbax or tensorstore frames
+    in the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if "exception was never retrieved" not in message:
             return True
-        if "/orbax/" in message or ".orbax-checkpoint-tmp" in message:
+        if "/orbax/" in message or ".orbax-checkpoint-tmp" in message or "OCDBT" in message:
             return False
         error = record.exc_info[1] if record.exc_info else None
         frames = traceback.extract_tb(error.__traceback__) if error is not None else []
