@@ -22,11 +22,12 @@ demo: $(STAMP)
 	$(PY) launch/demo.py $(ARGS)
 
 # Two pytest workers (pytest-xdist): the suite's processes leave a core idle about a third
-# of the time (20 min -> 15 min on 2 cores). TEST_WORKERS=0 runs in one process.
+# of the time (20 min -> 15 min on 2 cores); an idle worker takes tests queued for the
+# other (worksteal), as a few end-to-end tests take minutes. TEST_WORKERS=0: one process.
 TEST_WORKERS ?= 2
 
 test: $(STAMP)
-	$(PY) -m pytest -q -n $(TEST_WORKERS) $(ARGS)
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)
