@@ -92,7 +92,7 @@ _PIECE_LABEL = re.compile(r"(?:^|(?<=[,、;|>]))[ ]*(?:(?:\d{1,3}(?:st|nd|rd|th)
                           r"|排名 ?\d{1,3})[ ]*[:.)]|第 ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?"
                           r"(?:[名位][ ]*:?|[ ]*:))[ ]*", re.I)
 _LABEL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|rank|no\.? ?\d|排名|第", re.I)
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 # The last item of a list in a sentence, joined by "and" without a comma.
 _TWO_JOINED = re.compile(r"^[^\s]+ and [^\s]+$")
 # A score after a word: "caffeine 35%", "ride 0.21" ("route 66", "web 2.0" keep theirs).
@@ -180,7 +180,7 @@ def clean_piece(piece: str) -> str:
     normalised."""
     if piece[:1] in _DIGITS_OPEN or piece[1:2] in _DIGITS_OPEN:
         piece = _PIECE_NUMBER.sub("", piece, count=1)
-    if ("%" in piece or "." in piece) and _DIGIT.search(piece):
+    if ("%" in piece or "." in piece) and DIGIT.search(piece):
         m = _SCORE.search(piece, max(0, len(piece) - 24))  # a score is short: look at the end
         unscored = piece[:m.start()] if m else piece
         piece = unscored if any(c.isalpha() for c in unscored) else piece
@@ -320,7 +320,7 @@ def _salvage(prose: str) -> str:
     if m is None:
         return ""
     word = clean_piece(m.group("tail"))
-    if _DIGIT.search(word) and HAN.search(word):
+    if DIGIT.search(word) and HAN.search(word):
         return ""  # "…联想到的5到10个词语": the instruction's count, not a word
     return word if word and not is_prose(m.group("tail"), word) else ""
 

@@ -52,10 +52,9 @@ from dataclasses import dataclass
 
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
 from align_jax.eval.answer_text import cut_unfinished, prepare as _prepare
-from align_jax.eval.answer_items import (COLON, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, normalise_word, segment_words,
+from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, normalise_word, segment_words,
                                          strip_markdown)
 
-_DIGIT = re.compile(r"\d")
 _HEADING = re.compile(r"^ *#{1,6} ")
 _REMARK_LABEL = re.compile(r"^(?:notes?|ps|p\.s\.?|注意|注|说明|备注|提示) *:", re.I)
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
@@ -186,7 +185,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             subs = [line.body]
         else:
             subs = [part for sentence in _sentences(text) for part in
-                    (INLINE_NUMBER.split(sentence) if _DIGIT.search(sentence) else [sentence])]
+                    (INLINE_NUMBER.split(sentence) if DIGIT.search(sentence) else [sentence])]
         for sub in subs:
             m = ITEM.match(sub) if line.family else None
             body = m.group("body") if m and m.group("body").strip() else sub
