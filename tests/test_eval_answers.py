@@ -184,6 +184,54 @@ def test_the_next_turn_and_other_cues_of_a_one_shot_echo_are_left_out():
     assert parse_answer("词语：狗\n联想：猫、骨头\n\n词语：银行\n联想：钱、存款", cue="银行").words == ("钱", "存款")
 
 
+def test_json_answers_are_read_as_their_list():
+    assert parse_answer('```json\n{"cue": "winter", "associations": ["snow", "Cold", "hot cocoa"]}\n```'
+                        ).words == ("snow", "cold", "hot cocoa")
+    assert parse_answer('Here is the list:\n["钱", "存款", "贷款"]').words == ("钱", "存款", "贷款")
+    assert parse_answer('[{"word": "snow", "strength": 0.9}, {"word": "ice", "strength": 0.5}]'
+                        ).words == ("snow", "ice")
+    assert parse_answer('{"snow": 0.9, "cold": 0.7, "ice": 0.4}').words == ("snow", "cold", "ice")
+    assert parse_answer('{"a": ["x"], "words": ["snow", "ice", "cold"]}').words == ("snow", "ice", "cold")
+    # Not JSON, or JSON without a list: read as text.
+    assert parse_answer("[1] money\n[2] loan").words == ("money", "loan")
+    assert parse_answer('{"cue": "bank"}\nmoney, loan').words[-2:] == ("money", "loan")
+    assert parse_answer('["snow", "cold"').words == ("snow", "cold")
+
+
+def test_a_block_of_word_explanation_items_reads_every_item_as_one_word():
+    text = ("1. **Trees:** The defining feature of any forest.\n2. **Wildlife:** Deer, birds, "
+            "foxes, and more.\n3. **Hiking:** A popular way to explore forests.\n4. **Moss**")
+    assert parse_answer(text).words == ("trees", "wildlife", "hiking", "moss")
+    text = "1. 红包：长辈给的压岁钱。\n2. 鞭炮：驱赶“年兽”，增添气氛。\n3. 春联：贴在门上。"
+    assert parse_answer(text).words == ("红包", "鞭炮", "春联")
+    text = "1. Stress - nerve-wracking\n2. Study - preparation, notes, flashcards\n3. Cramming - late nights"
+    assert parse_answer(text).words == ("stress", "study", "cramming")
+    # Sense headers over lists stay headers.
+    text = "- **Financial:** money, loan, account\n- **Nature:** river, shore\n- **Other:** bench, seat"
+    assert parse_answer(text).words == ("money", "loan", "account", "river", "shore", "bench", "seat")
+
+
+def test_openers_numbers_ellipses_and_quoted_words_in_sentences():
+    assert parse_answer("Of course! Job, office, salary, boss").words == ("job", "office", "salary", "boss")
+    assert parse_answer("Absolutely—here you go: cheese, pepperoni, crust.").words == (
+        "cheese", "pepperoni", "crust")
+    assert parse_answer("Honestly, I'd say money, loans, and tellers come to mind first.").words == (
+        "money", "loans", "tellers")
+    assert parse_answer('The first word that comes to mind is "trust." After that: loyalty, '
+                        "support, and fun.").words == ("trust", "loyalty", "support", "fun")
+    assert parse_answer('The cue is "dog". Cat, pet, bark').words == ("cat", "pet", "bark")
+    assert parse_answer("高考让我想到：6月7日、状元、志愿").words == ("6月7日", "状元", "志愿")
+    assert parse_answer("答案：1.钱 2.存款 3.贷款").words == ("钱", "存款", "贷款")
+    assert parse_answer("meeting at 10:30, agenda, notes").words == ("meeting at 10:30", "agenda", "notes")
+    assert parse_answer("996、熬夜、老板、外卖").words == ("996", "熬夜", "老板", "外卖")
+    assert parse_answer("饺子让我联想到：春节，韭菜，猪肉白菜……等等。").words == ("春节", "韭菜", "猪肉白菜")
+    assert parse_answer("说到秋天，我最先想到的是落叶和丰收，然后是中秋节、桂花，还有大闸蟹和银杏。").words == (
+        "落叶", "丰收", "中秋节", "桂花", "大闸蟹", "银杏")
+    assert parse_answer("首先想到的是“父爱”，其次是“严厉”、“背影”，然后是“肩膀”。").words == (
+        "父爱", "严厉", "背影", "肩膀")
+    assert parse_answer("好的！联想词如下：").words == ()
+
+
 def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")
@@ -350,6 +398,9 @@ PATHOLOGICAL = {
     "spaces before a score": "a" + " " * 50_000 + "0.5%",
     "label lines": "\n".join(f"Word: w{i}\nAssociations: a{i}, b{i}" for i in range(20_000)),
     "letter items": "\n".join(f"{chr(97 + i % 26)}. w{i}" for i in range(50_000)),
+    "deep JSON": "[" * 100_000,
+    "JSON of 10,000 words": "[" + ", ".join(f'"w{i}"' for i in range(10_000)) + "]",
+    "JSON starts on every line": "{\n" * 50_000,
 }
 
 

@@ -56,6 +56,8 @@ HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以
              "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
              "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为", "联想", "排序",
              "词语")
+# "Speaking of X" openers: a Han piece that starts with one of these is prose ("说到秋天").
+HAN_OPENERS = ("说到", "提到", "谈到", "一提到", "一说到", "一想到")
 # Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
             "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
@@ -72,7 +74,7 @@ HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "另外�
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
 FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
-                     "好的", "当然", "当然可以", "没问题"})
+                     "honestly", "frankly", "personally", "好的", "当然", "当然可以", "没问题"})
 
 # Words that open a sentence ("Sorry, I cannot help", "抱歉，我无法回答"): a line of these and
 # prose is prose.
@@ -102,13 +104,15 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f'.\-]+")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
-# A colon that introduces a list or a gloss: not in "10:30" or "http://".
-COLON = re.compile(r":(?!\d|//)")
+# A colon that introduces a list or a gloss: not in "10:30" or "http://" ("想到：6月7日" has one).
+COLON = re.compile(r"(?<!\d):(?!//)|:(?!\d|//)")
 # An explanation after a dash: " - ", " – ", " — " with spaces, or an em dash / "——" / "--".
 _DASH = re.compile(r" [-–—]+ |—+|--+")
 # The number of an item inside a separated line: "2." in "1.钱,2.存款" ("3.5 apples" keeps it).
 _PIECE_NUMBER = re.compile(r"^ *(?:\d{1,3}[.)、:](?!\d)|\(\d{1,3}\)) *")
 _DIGITS_OPEN = frozenset("0123456789(")
+# An ellipsis that closes a Han list, with or without 等 / 等等 ("……" is "......" after NFKC).
+_ELLIPSIS_ETC = re.compile(r"\.{2,}\s*(?:等等|等)?$")
 _DECORATED = re.compile(r"[*_~`(\[【:]")  # what the markdown, bracket and colon steps look for
 MAX_PIECE_CHARS = 200            # a longer piece is prose, without further work
 
@@ -165,7 +169,8 @@ def is_prose(raw: str, word: str) -> bool:
     """Whether a piece (`raw`, and `word` its cleaned form) reads as a sentence."""
     if HAN.search(word):
         compact = word.replace(" ", "")
-        if len(compact) > HAN_MAX_CHARS:
+        if len(compact) > HAN_MAX_CHARS or (compact.startswith(HAN_OPENERS)
+                                             and compact not in HAN_OPENERS):
             return True
         return len(compact) >= 5 and _HAN_PROSE.search(compact) is not None
     tokens = word.split()
@@ -186,10 +191,12 @@ def clean_piece(piece: str) -> str:
         piece = unscored if any(c.isalpha() for c in unscored) else piece
     word = _strip_and_lower(piece)
     if word.startswith(CONNECTIVES) and word not in JUNK:
-        word = next(word[len(c):] for c in CONNECTIVES if word.startswith(c))
+        word = _strip_and_lower(next(word[len(c):] for c in CONNECTIVES if word.startswith(c)))
     elif word.startswith(HAN_CONNECTIVES):
-        rest = next(word[len(c):] for c in HAN_CONNECTIVES if word.startswith(c))
+        rest = _strip_and_lower(next(word[len(c):] for c in HAN_CONNECTIVES if word.startswith(c)))
         word = rest if HAN.search(rest) else word
+    if ".." in word and HAN.search(word):
+        word = _strip_and_lower(_ELLIPSIS_ETC.sub("", word))   # "猪肉白菜……等等"
     return word
 
 
@@ -243,6 +250,26 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if run and len(run) >= 3 and words:
         words[-1:] = _han_tail(tuple(words[-1:]))  # "… 烟花 拜年等"
     return tuple(words), tuple(prose), gloss
+
+
+_LABEL_END = re.compile(COLON.pattern + "|" + _DASH.pattern)
+
+
+def item_label(body: str) -> tuple[str, str] | None:
+    """(word, explanation) of an item written "word: explanation" or "word - explanation"
+    (markdown and brackets aside), when what comes before the first colon or dash is one
+    short word (three words at most, not prose, no separator); None otherwise."""
+    text = strip_markdown(body)
+    m = _LABEL_END.search(text)
+    if m is None:
+        return None
+    before = text[:m.start()]
+    if SEPARATORS.search(before):
+        return None
+    word = clean_piece(_BRACKET.sub("", before))
+    if not word or is_prose(before, word) or len(word.split()) > 3:
+        return None
+    return word, text[m.end():].strip()
 
 
 def _remove_brackets(seg: str, dropped: Dropped) -> str:
@@ -299,7 +326,12 @@ def pieces_words(seg: str, separators: re.Pattern,
         if results[i][1] and not results[i][0] and results[i + 1][0]:
             tail = _salvage(results[i][1][-1])
             if tail:
-                results[i] = ((tail,), results[i][1][:-1], results[i][2])
+                results[i] = (_han_tail((tail,)), results[i][1][:-1], results[i][2])
+    for i in range(1, len(results)):
+        if results[i][1] and not results[i][0] and results[i - 1][0]:
+            head = _salvage_head(results[i][1][0])
+            if head:
+                results[i] = ((head,), results[i][1][1:], results[i][2])
     words = [w for r in results for w in r[0]]
     prose = [p for r in results for p in r[1]]
     for r in results:
@@ -309,7 +341,7 @@ def pieces_words(seg: str, separators: re.Pattern,
     return words, prose, first is not None and not first[0]
 
 
-_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of)|想到的?[是有]?|"
+_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of|say)|想到的?[是有]?|"
                       r"包括|有)"
                       r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)
 
@@ -325,6 +357,21 @@ def _salvage(prose: str) -> str:
     return word if word and not is_prose(m.group("tail"), word) else ""
 
 
+# A list's last item before the sentence's verb: "and tellers come to mind first".
+_HEAD = re.compile(r"^\s*(?:and |or )?(?P<head>[^ ]+(?: [^ ]+)?) (?:come|comes|spring|springs|"
+                   r"pop|pops) (?:to|into) (?:my )?mind\b", re.I)
+
+
+def _salvage_head(prose: str) -> str:
+    """The word a sentence opens with when it closes a list ("and tellers come to mind
+    first" -> "tellers")."""
+    m = _HEAD.match(prose)
+    if m is None:
+        return ""
+    word = clean_piece(m.group("head"))
+    return word if word and not is_prose(m.group("head"), word) else ""
+
+
 def _han_tail(words: tuple[str, ...]) -> tuple[str, ...]:
     """The last words of a Han list: "利息和理财" is two, "理财等" is "理财", "和平" stays."""
     out = []
@@ -336,7 +383,7 @@ def _han_tail(words: tuple[str, ...]) -> tuple[str, ...]:
             w = w[:-2]
         if w.endswith("等") and len(w) > 2 and not w.endswith(DENG_WORDS):
             w = w.rstrip("等")
-        parts = [p for p in re.split(r"以及|和", w) if p]
+        parts = [p for p in map(_strip_and_lower, re.split(r"以及|和", w)) if p]
         if len(parts) == 2 and "以及" not in w and any(h in w for h in HE_WORDS):
             parts = [w]
         out.extend(parts if len(parts) <= 3 else [w])
@@ -388,6 +435,9 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
         return seg
     before, after = seg[:m.start()], seg[m.end():]
     word = clean_piece(before)
+    if word in DISCOURSE:
+        dropped.add("preamble", before)
+        return after                  # "Absolutely—here you go: cheese, …"
     if not word or is_prose(before, word) or not separators.search(after):
         return seg  # no separator after it: `_piece` drops the gloss as it always has
     pieces = [p for p in separators.split(after) if p.strip()]
@@ -424,7 +474,8 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
                 dropped.add(*item)
             return _line_words(after, after_words, after_prose, after_first, dropped,
                                whole_line, prose_kind)
-        elif before_word and not is_prose(before, before_word) and not separators.search(before):
+        elif (before_word and not is_prose(before, before_word) and not separators.search(before)
+              and not _PIECE_NUMBER.match(after)):  # "答案：1.钱" opens a list
             dropped.add("gloss", after)             # "Money: banks keep it"
             seg = before
         else:
@@ -434,13 +485,26 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
     return _line_words(seg, words, prose, first_prose, dropped, whole_line, prose_kind)
 
 
+# A sentence that ends on a quoted word after "is" / "are": 'the first word … is "trust."'.
+_QUOTED_END = re.compile(r"\b(?:is|are|was|were)\s+[\"“'‘](?P<word>[^\"”'’“‘]{1,40}?)[.!,]?"
+                         r"[\"”'’][.!]?\s*$")
+
+
+_ANSWERING = re.compile(r"mind|first|associat|think|strongest", re.I)
+
+
 def _line_words(seg: str, words: list[str], prose: list[str], first_prose: bool,
                 dropped: Dropped, whole_line: bool, prose_kind: str) -> tuple[list[str], str]:
-    """A segment's words, or none when the whole line reads as prose."""
+    """A segment's words, or none when the whole line reads as prose (but for a quoted
+    word it ends on: 'The first word that comes to mind is "trust."')."""
     if whole_line and ((prose and first_prose and len(words) <= len(prose))
                        or (prose and all(w in DISCOURSE for w in words))
                        or _reads_as_sentence(seg, words)):
         dropped.add(prose_kind, seg)
+        quoted = _QUOTED_END.search(seg) if not words and _ANSWERING.search(seg) else None
+        word = clean_piece(quoted.group("word")) if quoted else ""
+        if word and not is_prose(quoted.group("word"), word):
+            return [word], "list"
         return [], "prose"
     for p in prose:
         dropped.add("remark", p)

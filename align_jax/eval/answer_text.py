@@ -12,6 +12,7 @@ skipped, the turn's own header can open the text as a bare "assistant" line. Cod
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -125,3 +126,47 @@ def prepare(text: str) -> str:
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
     return text
+
+
+# Where a JSON value can open: "{" or "[" at the start of a line.
+_JSON_START = re.compile(r"^[ ]*[\[{]", re.M)
+MAX_JSON_TRIES = 3
+
+
+def _json_items(value) -> list[str] | None:
+    """The list in a JSON value: an array of strings; an array of objects (the first string
+    of each, {"word": "snow", "score": 0.9}); in an object, its longest such list, or its
+    keys when every value is a number ({"snow": 0.9, "cold": 0.8})."""
+    if isinstance(value, list):
+        if value and all(isinstance(v, str) for v in value):
+            return value
+        if value and all(isinstance(v, dict) for v in value):
+            items = [next((x for x in v.values() if isinstance(x, str)), "") for v in value]
+            return [i for i in items if i] or None
+        return None
+    if isinstance(value, dict) and value:
+        lists = [items for v in value.values() if isinstance(v, (list, dict))
+                 if (items := _json_items(v))]
+        if lists:
+            return max(lists, key=len)
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+            return list(value)
+    return None
+
+
+def json_list(text: str) -> str | None:
+    """An answer written as JSON ('{"associations": ["snow", "cold"]}', '["snow", "cold"]',
+    possibly after a preamble line) as one item per line ("- snow\n- cold"), for the
+    parser to read as a list; None when no JSON value holding a list opens a line."""
+    if "{" not in text and "[" not in text:
+        return None
+    decoder = json.JSONDecoder()
+    for start in list(_JSON_START.finditer(text))[:MAX_JSON_TRIES]:
+        try:
+            value, _ = decoder.raw_decode(text, start.end() - 1)
+        except (ValueError, RecursionError):  # not JSON, or nested past the stack
+            continue
+        items = _json_items(value)
+        if items:
+            return "\n".join("- " + " ".join(item.split()) for item in items)
+    return None

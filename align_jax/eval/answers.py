@@ -51,11 +51,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
-from align_jax.eval.answer_text import cut_unfinished, prepare as _prepare
-from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, normalise_word, segment_words,
-                                         strip_markdown)
+from align_jax.eval.answer_text import cut_unfinished, json_list, prepare as _prepare
+from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, item_label,
+                                         normalise_word, segment_words, strip_markdown)
 
 _HEADING = re.compile(r"^ *#{1,6} ")
+# A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
+_NUMBER_WORD = re.compile(r"\d{3}、")
 _REMARK_LABEL = re.compile(r"^(?:notes?|ps|p\.s\.?|注意|注|说明|备注|提示) *:", re.I)
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
 RULES = ("enumerated", "separated", "single", "empty")
@@ -102,6 +104,7 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
 
     read_groups = [(top, read(top), nested, [(l, read(l)) for l in nested if l.family])
                    for top, nested in groups]
+    read_groups = _labels_alike(read_groups)
     categories = all(len(inner) >= 2 and all(len(w) == 1 and len(w[0].split()) <= 2
                                              for _, (w, _, _) in inner)
                      for *_, inner in read_groups)
@@ -124,6 +127,29 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
             dropped.add("gloss", line.body or line.text)
     dropped.items = dropped.items[:Dropped.LIMIT]
     return words
+
+
+def _labels_alike(read_groups: list) -> list:
+    """A block whose items are mostly "word: explanation" (or "word - explanation") reads
+    every such item so: "3. **Wildlife:** Deer, birds, foxes" among "1. **Trees:** The
+    defining feature …" items is the word "wildlife", not a header over deer, birds, foxes
+    (a block of sense headers, "**Financial:** money, loan", has no such majority)."""
+    labels = [item_label(top.body) for top, *_ in read_groups]
+    glossed = listed = 0
+    for label, (_, (words, _, _), *_) in zip(labels, read_groups):
+        if label is not None:
+            glossed += words == (label[0],)
+            listed += len(words) >= 2
+    if not listed or glossed < 2 or glossed <= listed:
+        return read_groups
+    out = []
+    for label, (top, (words, kind, left_out), nested, inner) in zip(labels, read_groups):
+        if label is not None and len(words) >= 2:
+            left_out = Dropped()
+            left_out.add("gloss", label[1])
+            words, kind = (label[0],), "list"
+        out.append((top, (words, kind, left_out), nested, inner))
+    return out
 
 
 def _listed_before(lines: list[Line], first: int, block_words: tuple[str, ...]) -> ParsedAnswer | None:
@@ -187,33 +213,38 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             subs = [part for sentence in _sentences(text) for part in
                     (INLINE_NUMBER.split(sentence) if DIGIT.search(sentence) else [sentence])]
         for sub in subs:
-            m = ITEM.match(sub) if line.family else None
+            m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
             w, kind = segment_words(body, ranking, dropped, whole_line=True,
                                     prose_kind="remark" if words else "preamble")
             if kind == "header":
                 dropped.add("preamble" if not words else "header", body)
             words.extend(w)
-    if len(words) > 1 and words[0] in FILLERS:
-        dropped.add("preamble", words.pop(0))
+    if words and words[0] in FILLERS and (len(words) > 1 or sum(
+            len(line.text.strip()) for line in lines) > len(words[0]) + 2):
+        dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
     return words
 
 
 # Where one sentence ends and the next begins: after 。!? before more Han text, or after
-# ". " "! " "? " before a capital.
-_SENTENCE_END = re.compile(r"(?<=[。!?])(?=[^\s!?。\"'”)])|(?<=[.!?]) +(?=[A-Z\"“])")
+# ". " "! " "? " (or '." ') before a capital.
+_SENTENCE_END = re.compile(r"(?<=[。!?])(?=[^\s!?。\"'”)])|(?<=[.!?]) +(?=[A-Z\"“])"
+                           r"|(?<=[.!?][\"”']) +(?=[A-Z\"“])")
 
 
 def _sentences(text: str) -> list[str]:
     """A line cut into its sentences, each then read as a line of its own ("抱歉，我无法提供
     …。如果您有其他问题，欢迎继续提问。"); only where both sides are sentence-long (three
-    words, or six Han characters), so "St. Louis" and "钱。存款。" stay whole."""
-    if not ("。" in text or ". " in text or "! " in text or "? " in text or "!" in text):
+    words, or six Han characters), so "St. Louis" and "钱。存款。" stay whole; or after an
+    opening filler ("Of course! Job, office, …")."""
+    if not ("。" in text or ". " in text or "!" in text or "? " in text or '." ' in text
+            or '.” ' in text):
         return [text]
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         left, right = text[start:m.start()], text[m.end():]
-        if _sentence_long(left) and _sentence_long(right):
+        if (_sentence_long(left) or (start == 0 and normalise_word(left) in FILLERS)) and (
+                _sentence_long(right)):
             out.append(left)
             start = m.end()
     out.append(text[start:])
@@ -325,6 +356,7 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
+    text = json_list(text) or text
     text = _section_of_cue(text, cue)
     if cue and (label := _LEADING_ARROW.match(text)) is not None and (
             normalise_word(label.group("label")) == normalise_word(cue)):
