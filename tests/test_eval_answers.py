@@ -232,6 +232,45 @@ def test_openers_numbers_ellipses_and_quoted_words_in_sentences():
     assert parse_answer("好的！联想词如下：").words == ()
 
 
+def test_loose_json_as_models_write_it():
+    assert parse_answer('{\n  // strongest first\n  "associations": ["dark", "moon",],  // 2\n}'
+                        ).words == ("dark", "moon")
+    assert parse_answer("{'associations': ['rain', 'sky', \"mother's day\"]}").words == (
+        "rain", "sky", "mother's day")
+    cut = '{"associations": ["town", "people", "lights", "par'
+    assert parse_answer(cut).words == ("town", "people", "lights", "par")
+    assert parse_answer(cut, truncated=True).words == ("town", "people", "lights")
+
+
+def test_grouped_lists_prose_answers_and_echoed_prompts():
+    text = "**Roles:**\n1. Educator\n2. Mentor\n\n**Objects:**\n3. Chalk"
+    assert parse_answer(text).words == ("educator", "mentor", "chalk")
+    text = ('The word "war" evokes heavy associations. Historically, I think of **World War II** '
+            "and the **Cold War**. It brings up **peace** (its opposite) and **suffering**.")
+    assert parse_answer(text).words == ("world war ii", "cold war", "peace", "suffering")
+    assert parse_answer("I think of the waves, the sand, and the seagulls.").words == (
+        "waves", "sand", "seagulls")
+    assert parse_answer("dwarf, lord of the rings, a movie, the same").words == (
+        "dwarf", "lord of the rings", "a movie", "the same")
+    assert parse_answer("lord of the rings trilogy, a movie, the same").words == (
+        "a movie", "the same")
+    assert parse_answer('When I hear "library," I think of books and silence. It also brings to '
+                        "mind research, borrowing, and studying.").words[-3:] == (
+        "research", "borrowing", "studying")
+    assert parse_answer("comfort, safety\n\nUltimately, home is where the heart is!").words == (
+        "comfort", "safety")
+    assert parse_answer("薯条，可乐，快餐\n\n以上是联想测试的示例。在实验中，被试需要尽快写出词。").words == (
+        "薯条", "可乐", "快餐")
+    assert parse_answer("听到“故乡”，我会想到童年、亲人和老房子，还有那份浓浓的乡愁。").words == (
+        "童年", "亲人", "老房子", "乡愁")
+    assert parse_answer("北京、颐和园、故宫、猫和狗").words == ("北京", "颐和园", "故宫", "猫", "狗")
+    assert parse_answer("很抱歉，我无法提供与这个话题相关的联想词。").words == ()
+    for echo in ('\n\nWhat are the first 10 words you associate with "river"?\nwater',
+                 "\n\nGive exactly 5 words associated with tree. Leaf, branch",
+                 "\n\n看到“水”你首先想到什么词？\n河", "\n2. 请给出5个与“粽子”相关的词语。\n端午节"):
+        assert parse_answer("snow, peak, rocks" + echo).words == ("snow", "peak", "rocks"), echo
+
+
 def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")

@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind8.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind9.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -15,6 +15,7 @@ import answer_corpus_blind5 as blind5
 import answer_corpus_blind6 as blind6
 import answer_corpus_blind7 as blind7
 import answer_corpus_blind8 as blind8
+import answer_corpus_blind9 as blind9
 from align_jax.eval.answers import parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -26,7 +27,8 @@ CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind5": (blind5, blind5.TRUNCATED),
            "blind6": (blind6, blind6.TRUNCATED),
            "blind7": (blind7, blind7.TRUNCATED),
-           "blind8": (blind8, blind8.TRUNCATED)}
+           "blind8": (blind8, blind8.TRUNCATED),
+           "blind9": (blind9, blind9.TRUNCATED)}
 
 
 def _cases(kind: str):

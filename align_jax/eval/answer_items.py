@@ -32,14 +32,17 @@ CLEANING = {
                 "emoji and punctuation around it, a leading connective (CONNECTIVES, "
                 "HAN_CONNECTIVES: 'and ', 'then ', '其次是'), a Han word's pinyin or "
                 "translation ('钱 qián'), then NFKC and lowercase (normalise_word)",
-    "neighbours": "the last of three or more Han pieces splits at 和 / 以及 (not in HE_WORDS) "
-                  "and loses a closing 等 (not in DENG_WORDS); a prose piece before a word keeps "
-                  "the word it ends on ('… come to mind are doctors')",
-    "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, over "
+    "neighbours": "in three or more Han pieces a piece splits at 和 / 以及 (not in HE_WORDS) "
+                  "and the last loses a closing 等 (not in DENG_WORDS); a prose piece before a "
+                  "word keeps the word it ends on ('… come to mind are doctors'), one after a "
+                  "word the word it opens with ('and tellers come to mind'); a sentence that "
+                  "opens the list takes the articles off its words ('I think of the waves')",
+    "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, HAN_OPENERS, over "
                   "LATIN_MAX_WORDS words or HAN_MAX_CHARS characters, ending in ! or ?), "
                   "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
                   "first piece is prose, or whose words are only DISCOURSE words beside prose "
-                  "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole",
+                  "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole, "
+                  "but for a quoted word it ends on ('… comes to mind is \"trust.\"')",
 }
 
 # A piece of two or more English words containing one of these reads as a sentence
@@ -57,7 +60,7 @@ HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以
              "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为", "联想", "排序",
              "词语")
 # "Speaking of X" openers: a Han piece that starts with one of these is prose ("说到秋天").
-HAN_OPENERS = ("说到", "提到", "谈到", "一提到", "一说到", "一想到")
+HAN_OPENERS = ("说到", "提到", "谈到", "听到", "一提到", "一说到", "一想到", "一听到")
 # Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
             "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
@@ -78,8 +81,10 @@ FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "al
 
 # Words that open a sentence ("Sorry, I cannot help", "抱歉，我无法回答"): a line of these and
 # prose is prose.
-DISCOURSE = FILLERS | {"sorry", "unfortunately", "however", "well", "also", "finally", "抱歉",
-                       "对不起", "很抱歉", "不好意思", "另外", "此外", "总之"}
+DISCOURSE = FILLERS | {"sorry", "unfortunately", "however", "well", "also", "finally", "ultimately",
+                       "overall", "basically", "generally", "historically", "in summary",
+                       "in short", "in conclusion", "additionally", "interestingly", "抱歉",
+                       "对不起", "很抱歉", "不好意思", "另外", "此外", "总之", "总的来说", "总而言之"}
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_PROSE = re.compile("|".join(HAN_PROSE))
@@ -314,25 +319,37 @@ def _short_word(piece: str) -> bool:
 
 def pieces_words(seg: str, separators: re.Pattern,
                  dropped: Dropped) -> tuple[list[str], list[str], bool]:
-    """(words, prose pieces, whether the first piece is prose) of a segment. Two repairs
-    use the neighbours: the last of three or more Han pieces is split at 和 / 以及 and loses
-    a closing 等 ("利息和理财等"); a prose piece right before a word keeps the word it ends
-    on ("… come to mind are doctors, nurses")."""
+    """(words, prose pieces, whether the first piece is prose) of a segment. Repairs that
+    use the neighbours: in three or more pieces a Han piece is split at 和 / 以及 ("亲人和
+    老房子"; parts of two characters or more, but in the last piece) and the last loses a
+    closing 等 ("利息和理财等"); a prose piece right before a word keeps the word it ends on
+    ("… come to mind are doctors, nurses"), and when that piece opens the segment as a
+    sentence the words lose their article ("I think of the waves, the sand"); a prose piece
+    right after a word keeps the word it opens with ("and tellers come to mind first",
+    "还有那份浓浓的乡愁")."""
     pieces = _split(seg, separators)
     results = [_piece(p) for p in pieces]
+    if len(results) >= 3 and ("和" in seg or "以及" in seg):
+        results = [(tuple(w for word in r[0] for w in _han_and(word, min_chars=2)), r[1], r[2])
+                   for r in results]
     if len(results) >= 3 and results[-1][0]:
         results[-1] = (_han_tail(results[-1][0]), results[-1][1], results[-1][2])
+    in_sentence = False  # the list continues a sentence: "I think of the waves, the sand"
     for i in range(len(results) - 1):
         if results[i][1] and not results[i][0] and results[i + 1][0]:
             tail = _salvage(results[i][1][-1])
             if tail:
                 results[i] = (_han_tail((tail,)), results[i][1][:-1], results[i][2])
+                in_sentence = in_sentence or (i == 0 and not PROSE_WORDS.isdisjoint(
+                    pieces[0].lower().split()))
     for i in range(1, len(results)):
         if results[i][1] and not results[i][0] and results[i - 1][0]:
             head = _salvage_head(results[i][1][0])
             if head:
                 results[i] = ((head,), results[i][1][1:], results[i][2])
     words = [w for r in results for w in r[0]]
+    if in_sentence:  # "I think of the waves, the sand, and the seagulls"
+        words = [_ARTICLE.sub("", w) for w in words]
     prose = [p for r in results for p in r[1]]
     for r in results:
         if r[2]:
@@ -341,14 +358,16 @@ def pieces_words(seg: str, separators: re.Pattern,
     return words, prose, first is not None and not first[0]
 
 
-_SALVAGE = re.compile(r"(?:\b(?:are|is|include|includes|including|like|such as|of|say)|想到的?[是有]?|"
+_ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
+_SALVAGE = re.compile(r".*(?:\b(?:are|is|include|includes|including|like|such as|say|mind|up|"
+                      r"evokes?|(?:think|thinking|thought|reminds? me|because) of)|想到的?[是有]?|"
                       r"包括|有)"
                       r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)
 
 
 def _salvage(prose: str) -> str:
     """The word a sentence ends on when it opens a list ("… are doctors" -> "doctors")."""
-    m = _SALVAGE.search(prose.rstrip(" .。"))
+    m = _SALVAGE.match(prose.rstrip(" .。")[-200:])  # the last trigger (greedy ".*")
     if m is None:
         return ""
     word = clean_piece(m.group("tail"))
@@ -362,10 +381,13 @@ _HEAD = re.compile(r"^\s*(?:and |or )?(?P<head>[^ ]+(?: [^ ]+)?) (?:come|comes|s
                    r"pop|pops) (?:to|into) (?:my )?mind\b", re.I)
 
 
+_HAN_HEAD = re.compile(r"^(?:还有|以及|然后是|其次是|最后是).*的(?P<head>[\u4e00-\u9fff]{2,4})$")
+
+
 def _salvage_head(prose: str) -> str:
     """The word a sentence opens with when it closes a list ("and tellers come to mind
-    first" -> "tellers")."""
-    m = _HEAD.match(prose)
+    first" -> "tellers"), or the noun a Han one ends on ("还有那份浓浓的乡愁" -> "乡愁")."""
+    m = _HEAD.match(prose) or _HAN_HEAD.match(prose.strip(" .。!"))
     if m is None:
         return ""
     word = clean_piece(m.group("head"))
@@ -376,18 +398,26 @@ def _han_tail(words: tuple[str, ...]) -> tuple[str, ...]:
     """The last words of a Han list: "利息和理财" is two, "理财等" is "理财", "和平" stays."""
     out = []
     for w in words:
-        if not HAN.search(w):
-            out.append(w)
-            continue
-        if w.endswith("等等") and len(w) > 2:
-            w = w[:-2]
-        if w.endswith("等") and len(w) > 2 and not w.endswith(DENG_WORDS):
-            w = w.rstrip("等")
-        parts = [p for p in map(_strip_and_lower, re.split(r"以及|和", w)) if p]
-        if len(parts) == 2 and "以及" not in w and any(h in w for h in HE_WORDS):
-            parts = [w]
-        out.extend(parts if len(parts) <= 3 else [w])
+        if HAN.search(w):
+            if w.endswith("等等") and len(w) > 2:
+                w = w[:-2]
+            if w.endswith("等") and len(w) > 2 and not w.endswith(DENG_WORDS):
+                w = w.rstrip("等")
+        out.extend(_han_and(w))
     return tuple(out)
+
+
+def _han_and(word: str, min_chars: int = 1) -> tuple[str, ...]:
+    """A Han list item joined by 和 / 以及 as its words ("亲人和老房子"); "和平", "和田玉" and
+    "饺子和" stay one word, and so does any with a part shorter than `min_chars` ("颐和园"
+    inside a list: only its last item may join one-character words, "猫和狗")."""
+    if ("和" not in word and "以及" not in word) or not HAN.search(word):
+        return (word,)
+    parts = [_strip_and_lower(p) for p in re.split(r"以及|和", word)]
+    if not all(len(p) >= min_chars for p in parts) or len(parts) > 3 or (
+            len(parts) == 2 and "以及" not in word and any(h in word for h in HE_WORDS)):
+        return (word,)
+    return tuple(parts)
 
 
 def _reads_as_sentence(seg: str, words: list[str]) -> bool:

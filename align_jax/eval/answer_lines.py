@@ -189,19 +189,35 @@ def _table_line(index: int, line: str, previous: list[Line]) -> Line:
 
 def find_blocks(lines: list[Line]) -> list[list[Line]]:
     """Maximal runs of item lines (blank lines and indented continuations inside a run
-    belong to it); runs of fewer than two items are not blocks."""
-    blocks, current, base = [], [], 0
+    belong to it); runs of fewer than two items are not blocks, unless a header line
+    opens the run and another block of the same family exists: the one-item group of a
+    grouped list ("**Objects:**\n5. Chalk")."""
+    runs, current, base, header = [], [], 0, False
+    previous = None
     for line in lines + [Line(-1, "end", 0)]:
         if line.family:
             if not current:
-                base = line.indent
+                base, header = line.indent, previous is not None and _is_header(previous)
             current.append(line)
         elif not line.text.strip():
             continue
         elif current and line.indent > base:
             current.append(line)
         else:
-            if sum(1 for l in current if l.family) >= 2:
-                blocks.append(current)
+            if current:
+                runs.append((current, header))
             current = []
-    return blocks
+        previous = line
+    blocks = [run for run, _ in runs if sum(1 for l in run if l.family) >= 2]
+    families = {run[0].family for run in blocks}
+    if not blocks or not any(header for _, header in runs):
+        return blocks
+    return [run for run, header in runs if sum(1 for l in run if l.family) >= 2
+            or (header and run[0].family in families)]
+
+
+def _is_header(line: Line) -> bool:
+    """A line that names a group: a markdown heading, a bold line, or a line ending in ':'."""
+    text = line.text.strip()
+    return (text.startswith("#") or (text.startswith("**") and text.endswith("**"))
+            or text.replace("*", "").rstrip().endswith(":"))

@@ -4,7 +4,8 @@ Generators leave more than the answer in their text: a reasoning model's "<think
 chat-template tokens (`<|eot_id|>`, `<|im_end|>`), and, when decoding ran past the end of
 the turn, the start of a hallucinated next turn ("<|im_start|>user\nList the words …", or
 with special tokens skipped a bare "user" line and the next prompt, a "User: …" line, or
-the next prompt alone: "请列出…", "List the words that come to mind…"); with special tokens
+the next prompt alone: "请列出…", "List the words that come to mind…", "Give exactly 5
+words…", "What do you think of when you hear…", "看到“水”你…"); with special tokens
 skipped, the turn's own header can open the text as a bare "assistant" line. Code fences
 ("```json") around a list are dropped. Markdown escapes
 ("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
@@ -12,6 +13,7 @@ skipped, the turn's own header can open the text as a bare "assistant" line. Cod
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import unicodedata
@@ -35,8 +37,10 @@ _BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
 # The same next turn written as "User: <prompt>" on one line, or the next prompt itself
 # echoed without a role: the openings of the project's instructions and the usual others.
 _NEXT_TURN = re.compile(r"\n[ ]*(?:(?:user|human)[ ]*:[ ]*(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])"
-                        r"\S[^\n]{9,})|(?:list the words that come to mind|please list|"
-                        r"请列出|请给出|请写出))", re.I)
+                        r"\S[^\n]{9,})|(?:\d{1,3}[.)、][ ]*)?(?:list the words that come to mind|"
+                        r"please list|what are the (?:first )?(?:\d+ )?words|give (?:me )?(?:exactly )?"
+                        r"\d+ words|name \d+ words|what do you (?:think of|associate)|"
+                        r"请列出|请给出|请写出|看到“[^”\n]{1,12}”你))", re.I)
 _ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
 # A role name alone on the answer's first line: the chat header of the turn decoded without
 # its special tokens (Llama: "assistant\n\n", Qwen: "assistant\n"), when a blank line, a
@@ -157,16 +161,63 @@ def _json_items(value) -> list[str] | None:
 def json_list(text: str) -> str | None:
     """An answer written as JSON ('{"associations": ["snow", "cold"]}', '["snow", "cold"]',
     possibly after a preamble line) as one item per line ("- snow\n- cold"), for the
-    parser to read as a list; None when no JSON value holding a list opens a line."""
+    parser to read as a list; None when no JSON value holding a list opens a line. Loose
+    JSON as models write it is read too: // comments, trailing commas, Python's quotes
+    ({'associations': ['rain']}), and an array cut by the token limit ('["town", "par')."""
     if "{" not in text and "[" not in text:
         return None
     decoder = json.JSONDecoder()
     for start in list(_JSON_START.finditer(text))[:MAX_JSON_TRIES]:
-        try:
-            value, _ = decoder.raw_decode(text, start.end() - 1)
-        except (ValueError, RecursionError):  # not JSON, or nested past the stack
-            continue
-        items = _json_items(value)
+        at = start.end() - 1
+        items = None
+        for loose in (False, True):
+            chunk = _loosened(text[at:at + MAX_JSON_CHARS]) if loose else text
+            try:
+                items = _json_items(decoder.raw_decode(chunk, 0 if loose else at)[0])
+            except (ValueError, RecursionError):  # not JSON, or nested past the stack
+                items = _python_items(chunk) if loose else None
+            if items:
+                break
+        if not items:
+            items = _cut_array(text[at:at + MAX_JSON_CHARS])
         if items:
             return "\n".join("- " + " ".join(item.split()) for item in items)
     return None
+
+
+MAX_JSON_CHARS = 20_000          # loose readings look at this much after the opening bracket
+_LINE_COMMENT = re.compile(r'[ \t]*//[^\n"]*$', re.M)
+_TRAILING_COMMA = re.compile(r",(\s*[\]}])")
+_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)(?:"|$)')
+
+
+def _loosened(chunk: str) -> str:
+    """JSON without the // comments and trailing commas models add."""
+    return _TRAILING_COMMA.sub(r"\1", _LINE_COMMENT.sub("", chunk))
+
+
+def _python_items(chunk: str) -> list[str] | None:
+    """The list of a Python literal ({'associations': ['rain', 'sky']}), read safely."""
+    end = max(chunk.rfind("}"), chunk.rfind("]"))
+    if "'" not in chunk or end < 0:
+        return None
+    try:
+        return _json_items(ast.literal_eval(chunk[:end + 1]))
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _cut_array(chunk: str) -> list[str] | None:
+    """The strings of the first array in JSON cut by the token limit ('{"associations":
+    ["town", "lights", "par'): every string after its "[", the unfinished last one too
+    (`cut_unfinished` drops it when the record says the answer was cut)."""
+    bracket = chunk.find("[")
+    if bracket < 0 or "]" in chunk[bracket:] or "{" in chunk[bracket:]:
+        return None
+    items = []
+    for m in _STRING.finditer(chunk, bracket):
+        try:
+            items.append(json.loads('"' + m.group(1) + '"'))
+        except ValueError:
+            items.append(m.group(1))
+    return [i for i in items if i.strip()] or None

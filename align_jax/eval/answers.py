@@ -10,7 +10,10 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    lines (`1.` `1)` `1、` `(1)` `[1]` `①` `一、` `1st:` `Rank 1:` `排名1：` `第1名：` `第一：`
    `Association 1:` `- ` `* ` `• `, in markdown or not; bare numbers "1 喝" when three or
    more lines count 1, 2, 3), or a markdown table, only block items count (rule
-   ``enumerated``). Several blocks (one per sense of the cue, say) all count, in order.
+   ``enumerated``). Several blocks (one per sense of the cue, say) all count, in order; so
+   does a one-item group under a header when other groups are blocks ("**Objects:** / 5.
+   Chalk"). A block of mostly "word: explanation" items reads each such item as its word,
+   even one whose explanation is a list ("**Wildlife:** Deer, birds, foxes").
    A separated list followed by a block that explains the same words ("trees, woods, …
    / Explanations: / 1. Trees – …") is read as the list, in its order.
    Lines outside them (preamble, category headers, closing remarks) are dropped. An item
@@ -24,18 +27,21 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    is a list. English items keep their spaces ("ice cream"); only an answer with no
    separator at all, of three or more words that do not read as a sentence ("money river
    loan"), is split on spaces. Lines that only name the cue ("Bank", "Word: bank") are
-   headings.
+   headings. A prose sentence that bolds its words gives the bold words; a line that opens
+   with a prose sentence after the list is a closing paragraph, dropped whole.
 3. **Clean each item** by the steps of `answer_items.CLEANING`, in order.
 4. Duplicates are dropped, first occurrence kept. A word equal to the cue stays: it is part
    of the list the model wrote (and 4% of SWOW-EN cues have themselves among their
    responses); P@k counts it as a miss unless humans said it too.
 
 First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
-tokens or hallucinated next turn). An answer that goes on through other cues in the
-one-shot example's form ("Word: apple / Associations: … / Word: ocean / …") is read in the
-cue's own section; a base model's invented next cue or question ("Word: car", "Q: …",
-"词语：山") ends the answer; "cue -> list" loses its label. An answer that deliberates and ends with "Final
-answer: …" is read after that marker. `parse_ranking` reads the text after the last "Final
+tokens or hallucinated next turn or prompt). An answer written as JSON (an array, or an
+object holding one; loose JSON too) is read as its list (`answer_text.json_list`). An
+answer that goes on through other cues in the one-shot example's form ("Word: apple /
+Associations: … / Word: ocean / …") is read in the cue's own section; a base model's
+invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; "cue ->
+list" loses its label. An answer that deliberates and ends with "Final answer: …" is read
+after that marker. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
 else the first list (block or paragraph) below it; without a marker it reads nothing (the
 paper's reward scores that −1).
@@ -52,8 +58,9 @@ from dataclasses import dataclass
 
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
 from align_jax.eval.answer_text import cut_unfinished, json_list, prepare as _prepare
-from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped, item_label,
-                                         normalise_word, segment_words, strip_markdown)
+from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped,
+                                         clean_piece, is_prose, item_label, normalise_word,
+                                         segment_words, strip_markdown)
 
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
@@ -134,6 +141,8 @@ def _labels_alike(read_groups: list) -> list:
     every such item so: "3. **Wildlife:** Deer, birds, foxes" among "1. **Trees:** The
     defining feature …" items is the word "wildlife", not a header over deer, birds, foxes
     (a block of sense headers, "**Financial:** money, loan", has no such majority)."""
+    if not any(len(words) >= 2 for _, (words, _, _), *_ in read_groups):
+        return read_groups
     labels = [item_label(top.body) for top, *_ in read_groups]
     glossed = listed = 0
     for label, (_, (words, _, _), *_) in zip(labels, read_groups):
@@ -212,18 +221,46 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         else:
             subs = [part for sentence in _sentences(text) for part in
                     (INLINE_NUMBER.split(sentence) if DIGIT.search(sentence) else [sentence])]
-        for sub in subs:
+        listed_before = bool(words)
+        for k, sub in enumerate(subs):
             m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
-            w, kind = segment_words(body, ranking, dropped, whole_line=True,
-                                    prose_kind="remark" if words else "preamble")
+            w, kind = _sentence_words(body, ranking, dropped, "remark" if words else "preamble")
             if kind == "header":
                 dropped.add("preamble" if not words else "header", body)
+            if kind == "prose" and k == 0 and listed_before and len(subs) > 1:
+                dropped.add("remark", " ".join(subs[1:]))  # a closing paragraph
+                break
             words.extend(w)
     if words and words[0] in FILLERS and (len(words) > 1 or sum(
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
         dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
     return words
+
+
+# A bold span in a sentence: "… I think of **World War II** and the **Cold War**."
+_BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,60}?)\*\*(?!\s*:)")
+
+
+def _sentence_words(body: str, ranking: bool, dropped: Dropped,
+                    prose_kind: str) -> tuple[tuple[str, ...], str]:
+    """segment_words of one sentence of a separated line; a sentence that reads as prose
+    but bolds its words ("Historically, I think of **World War II** and the **Cold
+    War**.") gives the bold words."""
+    if "**" not in body:
+        return segment_words(body, ranking, dropped, whole_line=True, prose_kind=prose_kind)
+    left_out = Dropped()
+    words, kind = segment_words(body, ranking, left_out, whole_line=True, prose_kind=prose_kind)
+    if kind == "prose" or any(k == "remark" for k, _ in left_out.items):
+        bold = [(span, clean_piece(span)) for span in _BOLD_SPAN.findall(body)]
+        bold_words = tuple(w for span, w in bold if w and not span.rstrip().endswith(":")
+                           and not is_prose(span, w))
+        if bold_words:
+            dropped.add(prose_kind, body)
+            return bold_words, "list"
+    for item in left_out.items:
+        dropped.add(*item)
+    return words, kind
 
 
 # Where one sentence ends and the next begins: after 。!? before more Han text, or after
