@@ -22,14 +22,14 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    items nested under a header are words, items nested under a word are its glosses. A
    table's item is its first cell that is not a number.
 2. **Otherwise split** each line, sentence by sentence, on the separators of
-   `answer_items.CLEANING`; a sentence that reads as prose is dropped whole (rule
+   `answer_words.CLEANING`; a sentence that reads as prose is dropped whole (rule
    ``separated``, or ``single`` for one item). A run of Han words separated only by spaces
    is a list. English items keep their spaces ("ice cream"); only an answer with no
    separator at all, of three or more words that do not read as a sentence ("money river
    loan"), is split on spaces. Lines that only name the cue ("Bank", "Word: bank") are
    headings. A prose sentence that bolds its words gives the bold words; a line that opens
    with a prose sentence after the list is a closing paragraph, dropped whole.
-3. **Clean each item** by the steps of `answer_items.CLEANING`, in order.
+3. **Clean each item** by the steps of `answer_words.CLEANING`, in order.
 4. Duplicates are dropped, first occurrence kept. A word equal to the cue stays: it is part
    of the list the model wrote (and 4% of SWOW-EN cues have themselves among their
    responses); P@k counts it as a miss unless humans said it too.
@@ -58,9 +58,9 @@ from dataclasses import dataclass
 
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
 from align_jax.eval.answer_text import cut_unfinished, json_list, prepare as _prepare
-from align_jax.eval.answer_items import (COLON, DIGIT, FILLERS, HAN, PROSE_WORDS, SEPARATORS, Dropped,
-                                         clean_piece, is_prose, item_label, normalise_word,
-                                         segment_words, strip_markdown)
+from align_jax.eval.answer_items import (COLON, DIGIT, HAN, SEPARATORS, Dropped, clean_piece, is_prose,
+                                         item_label, normalise_word, segment_words, strip_markdown)
+from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.

@@ -1,0 +1,83 @@
+"""The word tables of the answer parser, and the list of its cleaning steps.
+
+`CLEANING` names every step `align_jax.eval.answer_items` applies to a line or item, in
+order; the tables after it are the only word lists the parser uses. A reader who wants to
+know why a word was kept or dropped starts here.
+"""
+
+from __future__ import annotations
+
+# The cleaning of one line or item, in the order applied.
+CLEANING = {
+    "rank labels": "drop '1st:' 'Rank 2:' '第一名：' '排名3：' before each item of a line",
+    "markdown": "drop **, __, ~~ and backticks",
+    "gloss in brackets": "drop '(…)' '（…）' '[…]' '【…】' after a word; an item that is only a "
+                         "bracket keeps its content",
+    "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
+                                 "keeps 'Money'; 'Here are the words: money' keeps 'money'; "
+                                 "in a sentence's list the last 'x and y.' is two items",
+    "split": "on , 、 ; • | → ⇒ -> => (and > in rankings); '. ' '。' or '/' between three or "
+             "more fragments that are all short words, '·' between three or more of two "
+             "characters or more ('哈利·波特' is one name)",
+    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
+                          "joined by dashes are a list); after a line's first word the "
+                          "gloss runs to the end of the line, separators included, unless "
+                          "three or more short words follow",
+    "Han words between spaces": "'降落 刹车 落地' is three items",
+    "wrapping": "strip a score after the word ('35%', '0.21'), quotes, brackets, bullets, "
+                "emoji and punctuation around it, a leading connective (CONNECTIVES, "
+                "HAN_CONNECTIVES: 'and ', 'then ', '其次是'), a Han word's pinyin or "
+                "translation ('钱 qián'), then NFKC and lowercase (normalise_word)",
+    "neighbours": "in three or more Han pieces a piece splits at 和 / 以及 (not in HE_WORDS) "
+                  "and the last loses a closing 等 (not in DENG_WORDS); a prose piece before a "
+                  "word keeps the word it ends on ('… come to mind are doctors'), one after a "
+                  "word the word it opens with ('and tellers come to mind'); a sentence that "
+                  "opens the list takes the articles off its words ('I think of the waves')",
+    "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, HAN_OPENERS, over "
+                  "LATIN_MAX_WORDS words or HAN_MAX_CHARS characters, ending in ! or ?), "
+                  "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
+                  "first piece is prose, or whose words are only DISCOURSE words beside prose "
+                  "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole, "
+                  "but for a quoted word it ends on ('… comes to mind is \"trust.\"')",
+}
+
+# A piece of two or more English words containing one of these reads as a sentence
+# ("Let me know", "I hope this helps"), not as an association ("ice cream", "bank of
+# america", "trash can", "free will": words that name things are deliberately absent).
+PROSE_WORDS = frozenset("""
+    i i'm i'd i've i'll me my you you're you'd you'll you've your we we're our it it's its
+    he she they they're them their is are was were be been this these those that that's
+    which what when because since if could would should let let's here here's there's
+    hope please
+""".split())
+# A Han piece of five or more characters containing one of these reads as a sentence.
+HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
+             "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
+             "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为", "联想", "排序",
+             "词语")
+# "Speaking of X" openers: a Han piece that starts with one of these is prose ("说到秋天").
+HAN_OPENERS = ("说到", "提到", "谈到", "听到", "一提到", "一说到", "一想到", "一听到")
+# Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
+HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
+            "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
+DENG_WORDS = ("平等", "高等", "同等", "上等", "头等", "初等", "中等", "对等", "均等", "相等", "优等",
+              "劣等", "特等", "一等", "二等", "三等", "次等", "何等", "等等")
+HAN_MAX_CHARS = 8                # longer Han pieces are sentences
+LATIN_MAX_WORDS = 4              # longer English pieces are sentences
+# Words that join the items of a list written as a sentence ("The first word is money,
+# then loan, and finally river"; "其次是作业，还有教室"): dropped before the item.
+CONNECTIVES = ("and then ", "and finally ", "and lastly ", "and ", "or ", "then ", "finally ",
+               "lastly ")
+HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "另外还有", "还有", "以及", "然后", "其次")
+# Whole pieces that close a list without adding a word.
+JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
+# Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
+FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
+                     "honestly", "frankly", "personally", "好的", "当然", "当然可以", "没问题"})
+
+# Words that open a sentence ("Sorry, I cannot help", "抱歉，我无法回答"): a line of these and
+# prose is prose.
+DISCOURSE = FILLERS | {"sorry", "unfortunately", "however", "well", "also", "finally", "ultimately",
+                       "overall", "basically", "generally", "historically", "in summary",
+                       "in short", "in conclusion", "additionally", "interestingly", "抱歉",
+                       "对不起", "很抱歉", "不好意思", "另外", "此外", "总之", "总的来说", "总而言之"}
