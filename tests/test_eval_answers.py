@@ -271,6 +271,45 @@ def test_grouped_lists_prose_answers_and_echoed_prompts():
         assert parse_answer("snow, peak, rocks" + echo).words == ("snow", "peak", "rocks"), echo
 
 
+def test_counts_ordinals_pairs_titles_and_translations():
+    assert parse_answer("money:12, silver:9, rich:7").words == ("money", "silver", "rich")
+    assert parse_answer("第一，努力；第二，坚持；第三，汗水。").words == ("努力", "坚持", "汗水")
+    assert parse_answer("cold, snow, white, frozen and slippery").words == (
+        "cold", "snow", "white", "frozen", "slippery")
+    assert parse_answer("bread, butter, salt and pepper").words == ("bread", "butter", "salt and pepper")
+    assert parse_answer("Magic, wand, The Lord of the Rings, robe").words == (
+        "magic", "wand", "the lord of the rings", "robe")
+    assert parse_answer("as in a river bank, loan, money").words == ("loan", "money")
+    assert parse_answer("「雨伞」「乌云」「潮湿」").words == ("雨伞", "乌云", "潮湿")
+    assert parse_answer("忠诚—狗是人类最忠实的朋友\n宠物－常见的家养动物").words == ("忠诚", "宠物")
+    assert parse_answer("无忧无虑的日子，小伙伴，外婆家的院子").words == ("无忧无虑的日子", "小伙伴", "外婆家的院子")
+    text = "Here are words I associate with “熊猫”: bamboo (竹子), China (中国), cute (可爱), zoo (动物园)."
+    assert parse_answer(text, cue="熊猫").words == ("竹子", "中国", "可爱", "动物园")
+    assert parse_answer(text, cue="panda").words == ("bamboo", "china", "cute", "zoo")
+    assert parse_answer("阅读，知识，图书馆，作者\nread, knowledge, library, author").words == (
+        "阅读", "知识", "图书馆", "作者")
+    assert parse_answer("开车\n马路\nBMW\n堵车").words == ("开车", "马路", "bmw", "堵车")
+
+
+def test_sub_items_extra_mentions_and_echoed_prompts_at_the_start():
+    text = "1. Travel\n   a. Flights\n   b. Hotel\n2. Christmas\n   - the holiday season\n3. Beach"
+    assert parse_answer(text).words == ("travel", "flights", "hotel", "christmas", "beach")
+    text = "1. Sweet\n2. Candy\n3. Cocoa\n\nHonorable mentions: Belgium, Valentine's Day, milk"
+    assert parse_answer(text).words == ("sweet", "candy", "cocoa", "belgium", "valentine's day", "milk")
+    text = "请列出看到“火车”这个词时你会联想到的词语，共5到10个。\n铁轨，旅行，车站"
+    assert parse_answer(text).words == ("铁轨", "旅行", "车站")
+    text = "用户：请列出看到“家”这个词时你会联想到的词语。\n助手：温暖，父母，房子"
+    assert parse_answer(text).words == ("温暖", "父母", "房子")
+    assert parse_answer("1️⃣ Cold\n2️⃣ Frozen\n3️⃣ Water").words == ("cold", "frozen", "water")
+    text = "| # | Association | Strength |\n|:-:|:--|:--|\n| 1 | Cold | ★★★ |\n| 2 | White | ★★ |"
+    assert parse_answer(text).words == ("cold", "white")
+    text = ("Just to clarify — do you mean the animal or the bat? Here are both:\n\n"
+            "**Animal:** vampire, cave\n**Sports:** baseball, swing")
+    assert parse_answer(text).words == ("vampire", "cave", "baseball", "swing")
+    assert parse_answer("毒品危害极大，请远离毒品。相关的联想有：禁毒、犯罪、戒毒所。").words == (
+        "禁毒", "犯罪", "戒毒所")
+
+
 def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")

@@ -11,14 +11,15 @@ import functools
 import re
 import unicodedata
 
-from align_jax.eval.answer_words import (CONNECTIVES, DENG_WORDS, DISCOURSE, HAN_CONNECTIVES,
+from align_jax.eval.answer_words import (BINOMIALS, CONNECTIVES, DENG_WORDS, DISCOURSE, HAN_CONNECTIVES,
                                          HAN_MAX_CHARS, HAN_OPENERS, HAN_PROSE, HE_WORDS, JUNK,
-                                         LATIN_MAX_WORDS, PROSE_WORDS)
+                                         LATIN_MAX_WORDS, PROSE_WORDS, TITLE_MAX_WORDS,
+                                         TITLE_SMALL_WORDS)
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_PROSE = re.compile("|".join(HAN_PROSE))
-SEPARATORS = re.compile(r"[,、;•|]|→|⇒|->|=>")
-RANKING_SEPARATORS = re.compile(r"[,、;•|]|->|=>|>|→|⇒")
+SEPARATORS = re.compile(r"[,、;•|]|→|⇒|->|=>|」 *「|』 *『|” *“")
+RANKING_SEPARATORS = re.compile(r"[,、;•|]|->|=>|>|→|⇒|」 *「|』 *『|” *“")
 _FULL_STOPS = re.compile(r"(?<=\S)\. +|。")
 _SLASHES = re.compile(r" ?/ ?")
 _MIDDLE_DOTS = re.compile(r" ?[·・] ?")   # "绿茶·茶杯·茶叶", but "哈利·波特" is one name
@@ -29,19 +30,18 @@ _PIECE_LABEL = re.compile(r"(?:^|(?<=[,、;|>]))[ ]*(?:(?:\d{1,3}(?:st|nd|rd|th)
                           r"(?:[名位][ ]*:?|[ ]*:))[ ]*", re.I)
 _LABEL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|rank|no\.? ?\d|排名|第", re.I)
 DIGIT = re.compile(r"\d")
-# The last item of a list in a sentence, joined by "and" without a comma.
-_TWO_JOINED = re.compile(r"^[^\s]+ and [^\s]+$")
 # A score after a word: "caffeine 35%", "ride 0.21" ("route 66", "web 2.0" keep theirs).
-_SCORE = re.compile(r"\s+\(?(?:\d{1,3}(?:\.\d+)?\s?%|0?\.\d+|1\.0+)\)?\s*$")
+_SCORE = re.compile(r"(?:\s+\(?(?:\d{1,3}(?:\.\d+)?\s?%|0?\.\d+|1\.0+)\)?|(?<=[^\W\d_]):\s?\d{1,6}(?:\.\d+)?)\s*$")
 # A Han word glossed by its pinyin or translation: "钱 qián", "四川 Sichuan".
 _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f'.\-]+")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
-# A colon that introduces a list or a gloss: not in "10:30" or "http://" ("想到：6月7日" has one).
-COLON = re.compile(r"(?<!\d):(?!//)|:(?!\d|//)")
+# A colon that introduces a list or a gloss: not in "10:30", "http://" or a count "money:12"
+# ("想到：6月7日" has one).
+COLON = re.compile(r"(?<!\d):(?=\d)(?!\d[\d.]*%?\s*(?:[,;、|]|$))|:(?!\d|//)")
 # An explanation after a dash: " - ", " – ", " — " with spaces, or an em dash / "——" / "--".
-_DASH = re.compile(r" [-–—]+ |—+|--+")
+_DASH = re.compile(r" [-–—]+ |—+|--+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 # The number of an item inside a separated line: "2." in "1.钱,2.存款" ("3.5 apples" keeps it).
 _PIECE_NUMBER = re.compile(r"^ *(?:\d{1,3}[.)、:](?!\d)|\(\d{1,3}\)) *")
 _DIGITS_OPEN = frozenset("0123456789(")
@@ -108,9 +108,22 @@ def is_prose(raw: str, word: str) -> bool:
             return True
         return len(compact) >= 5 and _HAN_PROSE.search(compact) is not None
     tokens = word.split()
-    if len(tokens) > LATIN_MAX_WORDS or raw.rstrip()[-1:] in ("!", "?"):
+    if raw.rstrip()[-1:] in ("!", "?"):
         return True
+    if len(tokens) > LATIN_MAX_WORDS:
+        return not _is_title(raw, tokens)
     return len(tokens) >= 2 and not PROSE_WORDS.isdisjoint(tokens)
+
+
+def _is_title(raw: str, tokens: list[str]) -> bool:
+    """A name written as a title, "The Lord of the Rings": up to TITLE_MAX_WORDS words,
+    each capitalised or one of TITLE_SMALL_WORDS, and none of PROSE_WORDS."""
+    if len(tokens) > TITLE_MAX_WORDS or not PROSE_WORDS.isdisjoint(tokens):
+        return False
+    raw_tokens = raw.split()
+    return (len(raw_tokens) == len(tokens)
+            and all(t[:1].isupper() or t.lower() in TITLE_SMALL_WORDS for t in raw_tokens)
+            and sum(t[:1].isupper() for t in raw_tokens) >= 2)
 
 
 def clean_piece(piece: str) -> str:
@@ -119,7 +132,7 @@ def clean_piece(piece: str) -> str:
     normalised."""
     if piece[:1] in _DIGITS_OPEN or piece[1:2] in _DIGITS_OPEN:
         piece = _PIECE_NUMBER.sub("", piece, count=1)
-    if ("%" in piece or "." in piece) and DIGIT.search(piece):
+    if ("%" in piece or "." in piece or ":" in piece) and DIGIT.search(piece):
         m = _SCORE.search(piece, max(0, len(piece) - 24))  # a score is short: look at the end
         unscored = piece[:m.start()] if m else piece
         piece = unscored if any(c.isalpha() for c in unscored) else piece
@@ -158,8 +171,8 @@ def _han_run(piece: str) -> list[str] | None:
 def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(words, prose pieces, gloss dropped) of one separated piece: dash glosses, Han runs,
     cleaning (cached: pieces repeat across answers)."""
-    if len(piece) > MAX_PIECE_CHARS:
-        return (), (piece,), ""
+    if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?":
+        return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?")
     parts = _DASH.split(piece) if ("-" in piece or "—" in piece or "–" in piece) else (piece,)
     gloss = ""
     if len(parts) >= 3:
@@ -279,6 +292,10 @@ def pieces_words(seg: str, separators: re.Pattern,
     words = [w for r in results for w in r[0]]
     if in_sentence:  # "I think of the waves, the sand, and the seagulls"
         words = [_ARTICLE.sub("", w) for w in words]
+    if (len(results) >= 3 or in_sentence) and results[-1][0] and words:
+        words[-1:] = _last_pair(words[-1])       # "…, frozen and slippery"
+    if sum(1 for w in words if _ORDINAL.match(w)) >= 2:
+        words = [w for w in words if not _ORDINAL.match(w)]  # "第一，努力；第二，坚持"
     prose = [p for r in results for p in r[1]]
     for r in results:
         if r[2]:
@@ -288,8 +305,21 @@ def pieces_words(seg: str, separators: re.Pattern,
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
-_SALVAGE = re.compile(r".*(?:\b(?:are|is|include|includes|including|like|such as|say|mind|up|"
-                      r"evokes?|(?:think|thinking|thought|reminds? me|because) of)|想到的?[是有]?|"
+_PREPOSITIONS = frozenset("with for about in on at to by from as".split())
+_PAIR = re.compile(r"^(\S+) and (\S+)$")
+# Han ordinals that number the items of a line: "第一，努力；第二，坚持".
+_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}|首先|其次|再次|最后)$")
+
+
+def _last_pair(word: str) -> list[str]:
+    """The last item of a list, "x and y" of one word each, as two items unless the pair
+    is one association (BINOMIALS: "salt and pepper")."""
+    m = _PAIR.match(word)
+    if m is None or word in BINOMIALS:
+        return [word]
+    return [m.group(1), m.group(2)]
+_SALVAGE = re.compile(r".*(?:\b(?:are|is|(?:would|will|could|might) be|include|includes|including|like|such as|say|mind|up|"
+                      r"evokes?|(?:think|thinking|thought|reminds? me|because) of)\b|想到的?[是有]?|"
                       r"包括|有)"
                       r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)
 
@@ -302,6 +332,9 @@ def _salvage(prose: str) -> str:
     word = clean_piece(m.group("tail"))
     if DIGIT.search(word) and HAN.search(word):
         return ""  # "…联想到的5到10个词语": the instruction's count, not a word
+    tokens = word.split()
+    if tokens and (tokens[0] in _PREPOSITIONS or any(t in ("the", "a", "an") for t in tokens[1:])):
+        return ""  # "… think of with "bank"", "… is clearly the strongest": no word
     return word if word and not is_prose(m.group("tail"), word) else ""
 
 
@@ -387,7 +420,7 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
     explanation that may hold separators itself; the word alone stays. Not when the word
     is already a list ("a, b - c"), when more dashes follow ("dog - cat - bone"), or when
     what follows is three or more short words ("money - loan, river, bank")."""
-    if "-" not in seg and "—" not in seg and "–" not in seg:
+    if ("-" not in seg and "—" not in seg and "–" not in seg) or seg.rstrip(" *").endswith(":"):
         return seg
     m = _DASH.search(seg)
     if m is None or separators.search(seg, 0, m.start()) or _DASH.search(seg, m.end()):
@@ -427,8 +460,8 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
             # "Finance: money, loan" (a header) or "Here are the words: money, loan"
             sentence = is_prose(before, before_word)
             dropped.add("preamble" if sentence else "header", before)
-            if sentence and after.rstrip().endswith(".") and _TWO_JOINED.match(after_words[-1]):
-                after_words[-1:] = after_words[-1].split(" and ")  # "…, wet, thunder and drizzle."
+            if sentence and after.rstrip().endswith("."):
+                after_words[-1:] = _last_pair(after_words[-1])  # "…, wet, thunder and drizzle."
             for item in after_dropped.items:
                 dropped.add(*item)
             return _line_words(after, after_words, after_prose, after_first, dropped,
@@ -458,6 +491,8 @@ def _line_words(seg: str, words: list[str], prose: list[str], first_prose: bool,
     word it ends on: 'The first word that comes to mind is "trust."')."""
     if whole_line and ((prose and first_prose and len(words) <= len(prose))
                        or (prose and all(w in DISCOURSE for w in words))
+                       or (prose and len(words) <= min(2, len(prose))
+                           and seg.rstrip().endswith("。"))   # "毒品危害极大，请远离毒品。"
                        or _reads_as_sentence(seg, words)):
         dropped.add(prose_kind, seg)
         quoted = _QUOTED_END.search(seg) if not words and _ANSWERING.search(seg) else None

@@ -36,7 +36,7 @@ ITEM = re.compile(r"""
 INLINE_NUMBER = re.compile(r"(?:(?<=\S) +|(?<=[\u3400-\u4dbf\u4e00-\u9fff]))"
                            r"(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))")
 _TABLE_ROW = re.compile(r"^ *\|.*\| *$")
-_TABLE_RULE = re.compile(r"^:?-{2,}:?$")
+_TABLE_RULE = re.compile(r"^:?-+:?$")
 _NUMBER = re.compile(r"^[#\d .)(]*$")
 _SPACES = re.compile(r"[ \u3000\xa0]+")
 

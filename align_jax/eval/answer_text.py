@@ -7,7 +7,9 @@ with special tokens skipped a bare "user" line and the next prompt, a "User: …
 the next prompt alone: "请列出…", "List the words that come to mind…", "Give exactly 5
 words…", "What do you think of when you hear…", "看到“水”你…"); with special tokens
 skipped, the turn's own header can open the text as a bare "assistant" line. Code fences
-("```json") around a list are dropped. Markdown escapes
+("```json") around a list are dropped, and so is the prompt echoed as the first line
+("请列出…" / "User: List the words…", with the "助手：" label after it). Keycap digits
+("1️⃣ Cold") number items. Markdown escapes
 ("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
 """
 
@@ -106,6 +108,14 @@ def _holds_a_list(text: str) -> bool:
     return bool(_ITEM_END.search(text.strip()))
 
 
+# A keycap digit ("1️⃣ Cold"): the digit, a variation selector, the combining keycap.
+_KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3[ ]*")
+# The prompt echoed as the answer's first line ("请列出看到“家”这个词时…", "User: List the
+# words …"), and the role label of the answer after it ("助手：温暖，父母", "Assistant: …").
+_ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|human|用户|问)[ ]*:[ ]*)?(?:list the words that come to mind|"
+                            r"请列出|请给出|请写出)[^\n]*\n+(?:[ ]*(?:assistant|助手|答)[ ]*:[ ]*)?", re.I)
+
+
 def prepare(text: str) -> str:
     """The answer as the parser reads it: one turn, no control characters or markdown
     escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
@@ -127,6 +137,10 @@ def prepare(text: str) -> str:
         text = text.replace("’", "'").replace("‘", "'")
     if "```" in text or "~~~" in text:
         text = _FENCE.sub("", text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1. ", text)
+    if "\n" in text and (m := _ECHOED_PROMPT.match(text)) is not None and text[m.end():].strip():
+        text = text[m.end():]
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
     return text

@@ -16,15 +16,16 @@ CLEANING = {
     "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
                                  "keeps 'Money'; 'Here are the words: money' keeps 'money'; "
                                  "in a sentence's list the last 'x and y.' is two items",
-    "split": "on , 、 ; • | → ⇒ -> => (and > in rankings); '. ' '。' or '/' between three or "
+    "split": "on , 、 ; • | → ⇒ -> => and between quotes ('「雨伞」「乌云」') (and > in "
+             "rankings); '. ' '。' or '/' between three or "
              "more fragments that are all short words, '·' between three or more of two "
              "characters or more ('哈利·波特' is one name)",
-    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…' (three or more words "
+    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…', '宠物-常见…' (three or more words "
                           "joined by dashes are a list); after a line's first word the "
                           "gloss runs to the end of the line, separators included, unless "
                           "three or more short words follow",
     "Han words between spaces": "'降落 刹车 落地' is three items",
-    "wrapping": "strip a score after the word ('35%', '0.21'), quotes, brackets, bullets, "
+    "wrapping": "strip a score after the word ('35%', '0.21', 'money:12'), quotes, brackets, bullets, "
                 "emoji and punctuation around it, a leading connective (CONNECTIVES, "
                 "HAN_CONNECTIVES: 'and ', 'then ', '其次是'), a Han word's pinyin or "
                 "translation ('钱 qián'), then NFKC and lowercase (normalise_word)",
@@ -32,9 +33,13 @@ CLEANING = {
                   "and the last loses a closing 等 (not in DENG_WORDS); a prose piece before a "
                   "word keeps the word it ends on ('… come to mind are doctors'), one after a "
                   "word the word it opens with ('and tellers come to mind'); a sentence that "
-                  "opens the list takes the articles off its words ('I think of the waves')",
+                  "opens the list takes the articles off its words ('I think of the waves'); "
+                  "the last of three or more items 'x and y' is two unless one of BINOMIALS "
+                  "('frozen and slippery', 'salt and pepper'); two or more Han ordinals "
+                  "numbering a line are dropped ('第一，努力；第二，坚持')",
     "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, HAN_OPENERS, over "
-                  "LATIN_MAX_WORDS words or HAN_MAX_CHARS characters, ending in ! or ?), "
+                  "LATIN_MAX_WORDS words but for titles ('The Lord of the Rings') or over "
+                  "HAN_MAX_CHARS characters, ending in ! or ?, questions), "
                   "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
                   "first piece is prose, or whose words are only DISCOURSE words beside prose "
                   "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole, "
@@ -51,24 +56,41 @@ PROSE_WORDS = frozenset("""
     hope please
 """.split())
 # A Han piece of five or more characters containing one of these reads as a sentence.
-HAN_PROSE = ("的", "是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
+HAN_PROSE = ("是", "了", "这", "那", "你", "我", "您", "们", "以下", "希望", "可以",
              "如果", "因为", "所以", "注意", "能", "吗", "呢", "吧", "请", "一些", "相关",
              "看到", "想到", "首先", "然后", "欢迎", "提问", "无法", "作为", "联想", "排序",
              "词语")
 # "Speaking of X" openers: a Han piece that starts with one of these is prose ("说到秋天").
-HAN_OPENERS = ("说到", "提到", "谈到", "听到", "一提到", "一说到", "一想到", "一听到")
+HAN_OPENERS = ("说到", "提到", "谈到", "听到", "看到", "一提到", "一说到", "一想到", "一听到",
+               "一看到")
 # Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
             "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
 DENG_WORDS = ("平等", "高等", "同等", "上等", "头等", "初等", "中等", "对等", "均等", "相等", "优等",
               "劣等", "特等", "一等", "二等", "三等", "次等", "何等", "等等")
 HAN_MAX_CHARS = 8                # longer Han pieces are sentences
-LATIN_MAX_WORDS = 4              # longer English pieces are sentences
+LATIN_MAX_WORDS = 4              # longer English pieces are sentences, but for titles
+TITLE_MAX_WORDS = 7              # "The Lord of the Rings": capitalised words and TITLE_SMALL_WORDS
+TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())
 # Words that join the items of a list written as a sentence ("The first word is money,
 # then loan, and finally river"; "其次是作业，还有教室"): dropped before the item.
 CONNECTIVES = ("and then ", "and finally ", "and lastly ", "and ", "or ", "then ", "finally ",
-               "lastly ")
-HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "另外还有", "还有", "以及", "然后", "其次")
+               "lastly ", "followed by ", "as well as ")
+HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "再次是", "再其次是", "接下来是",
+                   "最后还有", "另外还有", "还有", "以及", "然后", "其次", "再次", "最后")
+# Fixed pairs that are one association; any other "x and y" closing a list of three or
+# more items ("frozen and slippery") is two.
+BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """
+    salt&pepper rock&roll black&white bread&butter mac&cheese fish&chips bed&breakfast
+    law&order pros&cons ups&downs give&take back&forth rise&fall life&death war&peace
+    love&hate day&night arts&crafts supply&demand pen&paper bits&pieces trial&error
+    dungeons&dragons tom&jerry romeo&juliet salt&vinegar bacon&eggs ham&cheese sweet&sour
+    hide&seek thunder&lightning peace&quiet sticks&stones milk&cookies cats&dogs
+    research&development beauty&beast cookies&cream rhythm&blues pins&needles up&down
+    head&shoulders bow&arrow adam&eve in&out track&field smoke&mirrors jack&jill to&fro
+    stars&stripes pride&prejudice over&over on&on round&round hand&foot knees&toes
+    lewis&clark high&mighty here&now oil&vinegar herbs&spices men&women good&bad
+""".split())
 # Whole pieces that close a list without adding a word.
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").

@@ -28,7 +28,11 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    separator at all, of three or more words that do not read as a sentence ("money river
    loan"), is split on spaces. Lines that only name the cue ("Bank", "Word: bank") are
    headings. A prose sentence that bolds its words gives the bold words; a line that opens
-   with a prose sentence after the list is a closing paragraph, dropped whole.
+   with a prose sentence after the list is a closing paragraph, dropped whole. A line
+   that repeats the Han list above it in English is its translation.
+   After a block, a line "Honorable mentions: …" / "Also: …" / "其他：…" adds its words; an
+   item nested under a word is a word too when it is one short word ("1. Travel / a.
+   Flights"), else a gloss.
 3. **Clean each item** by the steps of `answer_words.CLEANING`, in order.
 4. Duplicates are dropped, first occurrence kept. A word equal to the cue stays: it is part
    of the list the model wrote (and 4% of SWOW-EN cues have themselves among their
@@ -41,7 +45,8 @@ answer that goes on through other cues in the one-shot example's form ("Word: ap
 Associations: … / Word: ocean / …") is read in the cue's own section; a base model's
 invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; "cue ->
 list" loses its label. An answer that deliberates and ends with "Final answer: …" is read
-after that marker. `parse_ranking` reads the text after the last "Final
+after that marker. For a Mandarin cue, an English answer that glosses its words in
+Han ("bamboo (竹子), China (中国), …") is read in Han. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
 else the first list (block or paragraph) below it; without a marker it reads nothing (the
 paper's reward scores that −1).
@@ -112,8 +117,7 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
     read_groups = [(top, read(top), nested, [(l, read(l)) for l in nested if l.family])
                    for top, nested in groups]
     read_groups = _labels_alike(read_groups)
-    categories = all(len(inner) >= 2 and all(len(w) == 1 and len(w[0].split()) <= 2
-                                             for _, (w, _, _) in inner)
+    categories = all(len(inner) >= 2 and all(_single_short_word(w) for _, (w, _, _) in inner)
                      for *_, inner in read_groups)
     words: list[str] = []
     for top, (top_words, kind, top_dropped), nested, inner in read_groups:
@@ -131,9 +135,37 @@ def _block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str
         words.extend(top_words)
         dropped.items += top_dropped.items
         for line in nested:
-            dropped.add("gloss", line.body or line.text)
+            sub_item = _sub_item(line)
+            if len(top_words) == 1 and sub_item:
+                words.append(sub_item)  # "1. Travel / a. Flights / b. Hotel": sub-items
+            else:
+                dropped.add("gloss", line.body or line.text)
     dropped.items = dropped.items[:Dropped.LIMIT]
     return words
+
+
+def _single_short_word(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and len(words[0].split()) <= 2
+
+
+_LETTER_ITEM = re.compile(r"^[a-z][.)] +(?=\S)")
+_SHORT_ITEM = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+)?$")
+
+
+def _sub_item(line: Line) -> str:
+    """The word of an item nested under a word when it is one short word, bulleted,
+    numbered or lettered ("   a. Flights", "  - Lion"), not an explanation ("  - the visible
+    part of a fire", "  * 广阔无边的海洋"); '' otherwise."""
+    body = line.body if line.family else None
+    if body is None and (m := _LETTER_ITEM.match(line.text)) is not None:
+        body = line.text[m.end():]
+    if body is None:
+        return ""
+    body = strip_markdown(body).strip(" .")
+    if not _SHORT_ITEM.match(body) or (HAN.search(body) and len(body) > 4):
+        return ""
+    word = normalise_word(body)
+    return "" if word in PROSE_WORDS else word
 
 
 def _labels_alike(read_groups: list) -> list:
@@ -161,6 +193,23 @@ def _labels_alike(read_groups: list) -> list:
     return out
 
 
+# A line after the list that adds to it: "Honorable mentions: Belgium, milk", "其他：…".
+_MORE_LABEL = re.compile(r"^(?:\*\*)?(?:honou?rable mentions?|also|others?|bonus|more|"
+                         r"additional(?: words| associations)?|other associations|其他|另外|还有)"
+                         r"(?:\*\*)? *:(?:\*\*)? *(?=\S)", re.I)
+
+
+def _more_after(lines: list[Line], last: int) -> list[tuple[int, tuple[str, ...]]]:
+    """(line index, words) of the lines after the last block that add words to the list."""
+    out = []
+    for line in lines:
+        if line.index > last and (m := _MORE_LABEL.match(line.text)) is not None:
+            words, kind = segment_words(line.text[m.end():], False, Dropped(), whole_line=True)
+            if kind == "list" and words:
+                out.append((line.index, words))
+    return out
+
+
 def _listed_before(lines: list[Line], first: int, block_words: tuple[str, ...]) -> ParsedAnswer | None:
     """A separated list before the first block that already holds (80% of) the block's
     words: the block explains the list ("trees, woods, green …\n\nExplanations:\n1. Trees –
@@ -176,11 +225,12 @@ def _listed_before(lines: list[Line], first: int, block_words: tuple[str, ...]) 
     return ParsedAnswer(words, "separated", dropped.result())
 
 
-def _outside_blocks(lines: list[Line], blocks: list[list[Line]],
-                    inside: Dropped) -> tuple[tuple[str, str], ...]:
+def _outside_blocks(lines: list[Line], blocks: list[list[Line]], inside: Dropped,
+                    also: set[int] = frozenset()) -> tuple[tuple[str, str], ...]:
     """Diagnostics of an enumerated answer: the lines before the first block (preamble),
-    between blocks (header) and after the last (remark), with the blocks' own glosses."""
-    used = {l.index for b in blocks for l in b}
+    between blocks (header) and after the last (remark), with the blocks' own glosses;
+    `also` are lines read for words too."""
+    used = {l.index for b in blocks for l in b} | also
     first, last = blocks[0][0].index, blocks[-1][-1].index
     before, between, after = Dropped(), Dropped(), Dropped()
     for line in lines:
@@ -201,6 +251,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
     """Words of every line read as a separated list; headings, labelled remarks and prose
     are dropped (as preamble before the first word, as remark after it)."""
     words: list[str] = []
+    han_above = 0            # the number of words of the line above when they were all Han
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -222,16 +273,23 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             subs = [part for sentence in _sentences(text) for part in
                     (INLINE_NUMBER.split(sentence) if DIGIT.search(sentence) else [sentence])]
         listed_before = bool(words)
+        line_words: list[str] = []
         for k, sub in enumerate(subs):
             m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
-            w, kind = _sentence_words(body, ranking, dropped, "remark" if words else "preamble")
+            w, kind = _sentence_words(body, ranking, dropped,
+                                      "remark" if words or line_words else "preamble")
             if kind == "header":
-                dropped.add("preamble" if not words else "header", body)
+                dropped.add("preamble" if not (words or line_words) else "header", body)
             if kind == "prose" and k == 0 and listed_before and len(subs) > 1:
                 dropped.add("remark", " ".join(subs[1:]))  # a closing paragraph
                 break
-            words.extend(w)
+            line_words.extend(w)
+        if han_above >= 3 and len(line_words) == han_above and not any(map(HAN.search, line_words)):
+            dropped.add("gloss", text)  # the Han list above in English: "read, knowledge, …"
+            line_words = []
+        han_above = len(line_words) if line_words and all(map(HAN.search, line_words)) else 0
+        words.extend(line_words)
     if words and words[0] in FILLERS and (len(words) > 1 or sum(
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
         dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
@@ -251,7 +309,7 @@ def _sentence_words(body: str, ranking: bool, dropped: Dropped,
         return segment_words(body, ranking, dropped, whole_line=True, prose_kind=prose_kind)
     left_out = Dropped()
     words, kind = segment_words(body, ranking, left_out, whole_line=True, prose_kind=prose_kind)
-    if kind == "prose" or any(k == "remark" for k, _ in left_out.items):
+    if not words:
         bold = [(span, clean_piece(span)) for span in _BOLD_SPAN.findall(body)]
         bold_words = tuple(w for span, w in bold if w and not span.rstrip().endswith(":")
                            and not is_prose(span, w))
@@ -324,8 +382,10 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
             listed = None if ranking else _listed_before(lines, blocks[0][0].index, words)
             if listed is not None:
                 return listed
-            return ParsedAnswer(words, "enumerated",
-                                _outside_blocks(lines, blocks[:1] if ranking else blocks, inside))
+            also = [] if ranking else _more_after(lines, blocks[-1][-1].index)
+            words = _dedupe(list(words) + [w for _, line_words in also for w in line_words])
+            return ParsedAnswer(words, "enumerated", _outside_blocks(
+                lines, blocks[:1] if ranking else blocks, inside, {i for i, _ in also}))
     if not ranking:
         spaced = _space_separated(text)
         if spaced is not None:
@@ -377,6 +437,22 @@ def _section_of_cue(text: str, cue: str | None) -> str:
 
 
 
+# An English word glossed by its Han translation, "bamboo (竹子)": for a Mandarin cue the Han
+# word is the association (the norms are Mandarin), and the English its gloss.
+_HAN_IN_BRACKETS = re.compile(r"(?P<latin>[A-Za-z][A-Za-z'\- ]{0,40}?) ?\((?P<han>[\u4e00-\u9fff]{1,10})\)")
+
+
+def _han_glosses_first(text: str, cue: str) -> str:
+    """An English answer to a Mandarin cue that glosses its words in Han ("bamboo (竹子),
+    China (中国), cute (可爱)") with the Han words first: the norms are Mandarin. Only when
+    three or more words are glossed so and no other Han text is written ("星巴克
+    (Starbucks), Espresso（浓缩咖啡）" in a Mandarin answer keeps its words)."""
+    glossed = _HAN_IN_BRACKETS.findall(text)
+    if len(glossed) < 3 or HAN.search(_HAN_IN_BRACKETS.sub("", text).replace(cue, "")):
+        return text
+    return _HAN_IN_BRACKETS.sub(r"\g<han> (\g<latin>)", text)
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -394,6 +470,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if truncated:
         text = cut_unfinished(text)
     text = json_list(text) or text
+    if cue and "(" in text and HAN.search(cue):
+        text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
     if cue and (label := _LEADING_ARROW.match(text)) is not None and (
             normalise_word(label.group("label")) == normalise_word(cue)):
