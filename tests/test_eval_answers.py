@@ -310,6 +310,39 @@ def test_sub_items_extra_mentions_and_echoed_prompts_at_the_start():
         "禁毒", "犯罪", "戒毒所")
 
 
+def test_few_shot_continuations_and_exam_style_endings():
+    text = 'Example: "cat": dog, mouse, pet\n"clock": time, hour, tick'
+    assert parse_answer(text, cue="clock").words == ("time", "hour", "tick")
+    text = "mouse, cheddar, milk\n\nbread -> butter, toast\negg -> chicken, yolk"
+    assert parse_answer(text, cue="cheese").words == ("mouse", "cheddar", "milk")
+    assert parse_answer("money -> loan -> river", cue="bank").words == ("money", "loan", "river")
+    text = "例如：看到“水”会联想到：河流，清凉\n\n看到“火”会联想到：燃烧，热，火焰"
+    assert parse_answer(text, cue="火").words == ("燃烧", "热", "火焰")
+    text = "桥，河，过河\n\n看到“路”这个词时你会联想到：马路，汽车"
+    assert parse_answer(text, cue="桥").words == ("桥", "河", "过河")
+    assert parse_answer("输入：跑步\n输出：运动，健康\n\n输入：游泳\n输出：水", cue="跑步").words == (
+        "运动", "健康")
+    assert parse_answer("student, school, chalk\n\nExercise 2\nWrite a sentence.").words == (
+        "student", "school", "chalk")
+    assert parse_answer("顺利，祝福，帆船\n\n二、阅读下面的文字，完成后面的题目。").words == ("顺利", "祝福", "帆船")
+    assert parse_answer("答：学习、阅读、知识\n\n【解析】本题考查联想能力，答案不唯一，言之有理即可。").words == (
+        "学习", "阅读", "知识")
+    assert parse_answer("西湖，断桥，丝绸。\n\n上有天堂，下有苏杭。杭州是一座美丽的城市。").words == (
+        "西湖", "断桥", "丝绸")
+    assert parse_answer("我的答案是：轮子，司机，驾照。你的答案呢？").words == ("轮子", "司机", "驾照")
+    assert parse_answer("饭，美食，餐厅assistant\n\n饭，美食").words == ("饭", "美食", "餐厅")
+    prompt = "请列出看到“蜡烛”这个词时你会联想到的词语，共5到10个，用逗号分隔，联想最强的排在最前面。"
+    assert parse_answer(prompt + prompt[:30], cue="蜡烛").words == ()
+    assert parse_answer(prompt + "光明，火焰，生日", cue="蜡烛").words == ("光明", "火焰", "生日")
+
+
+def test_a_first_line_naming_the_cue_is_a_heading_unless_it_opens_a_one_per_line_list():
+    assert parse_answer("yellow\nsun\nbanana", cue="yellow").words == ("yellow", "sun", "banana")
+    for text in ("Yellow\nsun\nbanana", "Yellow:\nsun\nbanana", "**Yellow**\nsun\nbanana",
+                 "yellow\n\nsun\nbanana", "yellow\nsun, banana"):
+        assert parse_answer(text, cue="yellow").words == ("sun", "banana"), text
+
+
 def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")

@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind11.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind13.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -20,6 +20,8 @@ import answer_corpus_blind8 as blind8
 import answer_corpus_blind9 as blind9
 import answer_corpus_blind10 as blind10
 import answer_corpus_blind11 as blind11
+import answer_corpus_blind12 as blind12
+import answer_corpus_blind13 as blind13
 from align_jax.eval.answers import parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -34,7 +36,9 @@ CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind8": (blind8, blind8.TRUNCATED),
            "blind9": (blind9, blind9.TRUNCATED),
            "blind10": (blind10, blind10.TRUNCATED),
-           "blind11": (blind11, blind11.TRUNCATED)}
+           "blind11": (blind11, blind11.TRUNCATED),
+           "blind12": (blind12, blind12.TRUNCATED),
+           "blind13": (blind13, blind13.TRUNCATED)}
 
 
 # Cases the parser cannot read yet, and why. Each is a strict xfail: it fails the suite the

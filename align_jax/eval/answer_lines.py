@@ -164,8 +164,20 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
         if label and (len(label.group("rest").split()) <= 3 or
                       (target and normalise_word(label.group("rest")) == target)):
             line.text = "# " + line.text
-        elif i == 0 and target and normalise_word(line.text) == target:
+        elif i == 0 and target and normalise_word(line.text) == target and _heading_like(
+                line, lines, nonblank[1]):
             line.text = "# " + line.text
+
+
+def _heading_like(first: Line, lines: list[Line], second: Line) -> bool:
+    """Whether a first line that only names the cue is a heading rather than the first item
+    of a one-per-line list ("yellow\nsun\nbanana"): a blank line or a colon after it,
+    markdown around it, a capital where the next line has none, or a list on the next line."""
+    text = first.text
+    return (second.index > first.index + 1 or text.rstrip().endswith(":")
+            or text.startswith(("#", "*", "_")) or second.family != ""
+            or (text[:1].isupper() and not second.text[:1].isupper()) or text.isupper()
+            or any(c in second.text.strip() for c in ",、; "))
 
 
 def _drop_truncated_bold(lines: list[Line]) -> None:

@@ -9,7 +9,8 @@ words…", "What do you think of when you hear…", "看到“水”你…"); wi
 skipped, the turn's own header can open the text as a bare "assistant" line. Code fences
 ("```json") around a list are dropped, and so is the prompt echoed as the first line
 ("请列出…" / "User: List the words…", with the "助手：" label after it). Keycap digits
-("1️⃣ Cold") number items. Markdown escapes
+("1️⃣ Cold") number items. A base model's next exercise ("Exercise 2", "二、阅读下面的文字…")
+and a role name glued to the last word ("…餐厅assistant") end the answer too. Markdown escapes
 ("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
 """
 
@@ -42,7 +43,8 @@ _NEXT_TURN = re.compile(r"\n[ ]*(?:(?:user|human)[ ]*:[ ]*(?=\S[^\n]{24,}|(?=[^\
                         r"\S[^\n]{9,})|(?:\d{1,3}[.)、][ ]*)?(?:list the words that come to mind|"
                         r"please list|what are the (?:first )?(?:\d+ )?words|give (?:me )?(?:exactly )?"
                         r"\d+ words|name \d+ words|what do you (?:think of|associate)|"
-                        r"请列出|请给出|请写出|看到“[^”\n]{1,12}”你))", re.I)
+                        r"请列出|请给出|请写出|看到“[^”\n]{1,12}”你|(?:exercise|question|problem|task) \d+\b|"
+                        r"[一二三四五六七八九十]{1,2}、[ ]*(?:阅读|根据|请|写|完成|回答|选择|填空)))", re.I)
 _ESCAPE = re.compile(r"\\([.)(#*_\-\[\]>!+`|])")
 # A role name alone on the answer's first line: the chat header of the turn decoded without
 # its special tokens (Llama: "assistant\n\n", Qwen: "assistant\n"), when a blank line, a
@@ -116,6 +118,15 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|human|用户|问)[ ]*:[ ]*)?(?:list
                             r"请列出|请给出|请写出)[^\n]*\n+(?:[ ]*(?:assistant|助手|答)[ ]*:[ ]*)?", re.I)
 
 
+# The project's instruction echoed as a sentence that opens the answer (repeated, or cut by
+# the token limit): "请列出看到“蜡烛”这个词时…最前面。请列出…", "List the words … first."
+_PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|list the words that come to mind[^\n]*?"
+                              r"(?:associated first\.?|$))", re.I)
+# A role name glued to the last word of a turn by a generator that dropped the special
+# token ("…，餐厅assistant\n\n饭"): the turn ends there.
+_GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff])(?:assistant|user)[ ]*(?=\n|$)")
+
+
 def prepare(text: str) -> str:
     """The answer as the parser reads it: one turn, no control characters or markdown
     escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
@@ -141,6 +152,10 @@ def prepare(text: str) -> str:
         text = _KEYCAP.sub(r"\1. ", text)
     if "\n" in text and (m := _ECHOED_PROMPT.match(text)) is not None and text[m.end():].strip():
         text = text[m.end():]
+    while (m := _PROMPT_SENTENCE.match(text)) is not None:
+        text = text[m.end():]   # the instruction echoed on the answer's own line, maybe again
+    if "assistant" in text or "user" in text:
+        text = _GLUED_ROLE.split(text, maxsplit=1)[0]
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
     return text

@@ -26,9 +26,11 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    ``separated``, or ``single`` for one item). A run of Han words separated only by spaces
    is a list. English items keep their spaces ("ice cream"); only an answer with no
    separator at all, of three or more words that do not read as a sentence ("money river
-   loan"), is split on spaces. Lines that only name the cue ("Bank", "Word: bank") are
-   headings. A prose sentence that bolds its words gives the bold words; a line that opens
-   with a prose sentence after the list is a closing paragraph, dropped whole. A line
+   loan"), is split on spaces. Lines that only name the cue ("Word: bank", or "Bank" first
+   unless it opens a one-word-per-line list: "yellow / sun / banana") are headings. A prose sentence that bolds its words gives the bold words; a line that opens
+   with a prose sentence after the list, or holds one among several, is a closing
+   paragraph, dropped whole ("上有天堂，下有苏杭。杭州是…"), as is a labelled remark
+   ("Note: …", "【解析】…"). A line
    that repeats the Han list above it in English is its translation.
    After a block, a line "Honorable mentions: …" / "Also: …" / "其他：…" adds its words; an
    item nested under a word is a word too when it is one short word ("1. Travel / a.
@@ -43,8 +45,9 @@ tokens or hallucinated next turn or prompt). An answer written as JSON (an array
 object holding one; loose JSON too) is read as its list (`answer_text.json_list`). An
 answer that goes on through other cues in the one-shot example's form ("Word: apple /
 Associations: … / Word: ocean / …") is read in the cue's own section; a base model's
-invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; "cue ->
-list" loses its label. An answer that deliberates and ends with "Final answer: …" is read
+invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; so do
+other cues' lists, one line each ('"cat": dog, mouse', "bread -> butter, toast", "看到“水”
+会联想到：…"), of which the cue's own line is read; "cue -> list" loses its label. An answer that deliberates and ends with "Final answer: …" is read
 after that marker. For a Mandarin cue, an English answer that glosses its words in
 Han ("bamboo (竹子), China (中国), …") is read in Han. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
@@ -70,7 +73,8 @@ from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
 _NUMBER_WORD = re.compile(r"\d{3}、")
-_REMARK_LABEL = re.compile(r"^(?:notes?|ps|p\.s\.?|注意|注|说明|备注|提示) *:", re.I)
+_REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|说明|备注|提示|解析|分析|点评) *:"
+                           r"|【(?:解析|分析|点评|注意|注|说明|备注|提示)】)", re.I)
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
 RULES = ("enumerated", "separated", "single", "empty")
 NO_MARKER = "no_marker"          # parse_ranking only: no "Final Ranking" marker at all
@@ -281,8 +285,9 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
                                       "remark" if words or line_words else "preamble")
             if kind == "header":
                 dropped.add("preamble" if not (words or line_words) else "header", body)
-            if kind == "prose" and k == 0 and listed_before and len(subs) > 1:
-                dropped.add("remark", " ".join(subs[1:]))  # a closing paragraph
+            if listed_before and len(subs) > 1 and kind == "prose":
+                dropped.add("remark", " ".join(subs[k:]))  # a closing paragraph
+                line_words = []
                 break
             line_words.extend(w)
         if han_above >= 3 and len(line_words) == han_above and not any(map(HAN.search, line_words)):
@@ -339,7 +344,7 @@ def _sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         left, right = text[start:m.start()], text[m.end():]
         if (_sentence_long(left) or (start == 0 and normalise_word(left) in FILLERS)) and (
-                _sentence_long(right)):
+                _sentence_long(right) or right.rstrip()[-1:] in ("?", "？")):
             out.append(left)
             start = m.end()
     out.append(text[start:])
@@ -401,7 +406,7 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
 _LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
 # Lines that open another cue's section or a question: "Word: car", "Q: …", "词语：山".
 _QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
-_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词)",
+_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词|输入|提示词)",
                           re.I | re.M)
 
 
@@ -453,6 +458,37 @@ def _han_glosses_first(text: str, cue: str) -> str:
     return _HAN_IN_BRACKETS.sub(r"\g<han> (\g<latin>)", text)
 
 
+# A line that gives one cue's list in a few-shot form: 'Example: "cat": dog, mouse',
+# '看到“火”会联想到：燃烧，热', 'bread -> butter, toast' (one arrow: a chain is a ranking).
+_QUOTED_CUE_LINE = re.compile(r"^[^\n]*?[“\"](?P<label>[^”\"\n]{1,20})[”\"][^\n:“\"]{0,12}:[ ]*"
+                              r"(?P<rest>[^\n]*[,、][^\n]*)$")
+_ARROW_CUE_LINE = re.compile(r"^[ ]*(?P<label>[^\n,、:>\-→=]{1,30}?)[ ]*(?:->|→|=>)[ ]*"
+                             r"(?P<rest>[^\n>→]*[,、][^\n>→]*)$")
+
+
+def _line_of_cue(text: str, cue: str) -> str:
+    """An answer that also gives other cues' lists, one line each (a base model continuing
+    a few-shot prompt): the list of the line that names `cue`, when other lines name other
+    cues; or, when no line names it, the list before the first such line."""
+    target = normalise_word(cue)
+    lines = text.split("\n")
+    labelled = []
+    for i, line in enumerate(lines):
+        m = _QUOTED_CUE_LINE.match(line) or _ARROW_CUE_LINE.match(line)
+        if m is not None:
+            labelled.append((i, normalise_word(m.group("label")), m.group("rest")))
+    others = [i for i, label, _ in labelled if label != target]
+    if not others:
+        return text
+    own = [rest for _, label, rest in labelled if label == target]
+    if own and own[-1].strip():
+        return own[-1]
+    head = "\n".join(lines[:others[0]])
+    if not own and len(_parse(head, ranking=False, cue=cue).words) >= 2:
+        return head
+    return text
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -473,6 +509,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and "(" in text and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
+    if cue and "\n" in text:
+        text = _line_of_cue(text, cue)
     if cue and (label := _LEADING_ARROW.match(text)) is not None and (
             normalise_word(label.group("label")) == normalise_word(cue)):
         text = text[label.end():]  # "snake -> venom; hiss"
