@@ -336,6 +336,14 @@ def test_few_shot_continuations_and_exam_style_endings():
     assert parse_answer(prompt + "光明，火焰，生日", cue="蜡烛").words == ("光明", "火焰", "生日")
 
 
+def test_a_boxed_final_answer_and_a_refusal_with_a_helpline():
+    text = "Let me think.\n\n**Final Answer**\n\n\\[ \\boxed{\\text{song, melody, rhythm}} \\]"
+    assert parse_answer(text).words == ("song", "melody", "rhythm")
+    text = ("I can't provide a list of words associated with that topic. In the US, you can call "
+            "or text the 988 Suicide & Crisis Lifeline at 988. Is there anything else I can help with?")
+    assert parse_answer(text).words == ()
+
+
 def test_a_first_line_naming_the_cue_is_a_heading_unless_it_opens_a_one_per_line_list():
     assert parse_answer("yellow\nsun\nbanana", cue="yellow").words == ("yellow", "sun", "banana")
     for text in ("Yellow\nsun\nbanana", "Yellow:\nsun\nbanana", "**Yellow**\nsun\nbanana",

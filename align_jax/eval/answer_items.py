@@ -493,6 +493,9 @@ def _line_words(seg: str, words: list[str], prose: list[str], first_prose: bool,
                        or (prose and all(w in DISCOURSE for w in words))
                        or (prose and len(words) <= min(2, len(prose))
                            and seg.rstrip().endswith("。"))   # "毒品危害极大，请远离毒品。"
+                       or (prose and len(words) == 1 and len(words[0].split()) >= 2
+                           and words[0].split()[0] in _PREPOSITIONS
+                           and sum(len(p.split()) for p in prose) >= 6)  # "In the US, you can call …"
                        or _reads_as_sentence(seg, words)):
         dropped.add(prose_kind, seg)
         quoted = _QUOTED_END.search(seg) if not words and _ANSWERING.search(seg) else None

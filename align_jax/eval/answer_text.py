@@ -127,6 +127,20 @@ _PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|list the word
 _GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff])(?:assistant|user)[ ]*(?=\n|$)")
 
 
+# LaTeX around a final answer: "\\[ \\boxed{\\text{song, melody}} \\]".
+_LATEX_WRAP = re.compile(r"\\(?:boxed|text|textbf|textit|mathrm|mathbf)\{([^{}]*)\}")
+_LATEX_DISPLAY = re.compile(r"\\\[|\\\]|\$\$")
+
+
+def _unwrap_latex(text: str) -> str:
+    """The text inside LaTeX wrappers (a reasoning model's boxed final answer)."""
+    if "\\boxed" not in text and "\\text" not in text:
+        return text
+    for _ in range(3):  # nested wrappers, innermost first
+        text = _LATEX_WRAP.sub(r"\1", text)
+    return _LATEX_DISPLAY.sub("", text)
+
+
 def prepare(text: str) -> str:
     """The answer as the parser reads it: one turn, no control characters or markdown
     escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
@@ -139,7 +153,7 @@ def prepare(text: str) -> str:
         if (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(text[:m.start()]):
             text = text[:m.start()]
     if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+        text = _ESCAPE.sub(r"\1", _unwrap_latex(text))
     if text.isascii():
         text = text.replace("\r", "\n").replace("\t", "    ")
         text = _CONTROL.sub("", text) if not text.isprintable() else text

@@ -509,7 +509,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and "(" in text and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
-    if cue and "\n" in text:
+    if cue and "\n" in text and ('"' in text or "“" in text or "->" in text or "→" in text
+                                  or "=>" in text):
         text = _line_of_cue(text, cue)
     if cue and (label := _LEADING_ARROW.match(text)) is not None and (
             normalise_word(label.group("label")) == normalise_word(cue)):
