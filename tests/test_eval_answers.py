@@ -344,6 +344,15 @@ def test_a_boxed_final_answer_and_a_refusal_with_a_helpline():
     assert parse_answer(text).words == ()
 
 
+def test_two_word_items_a_named_first_word_and_a_chat_transcript():
+    assert parse_answer("then, maybe, when, condition, possibility, if only, suppose").words == (
+        "then", "maybe", "when", "condition", "possibility", "if only", "suppose")
+    assert parse_answer("I think, money, loan").words == ("money", "loan")
+    assert parse_answer("联想最强的是“努力”，其次是：奋斗、汗水、坚持").words == ("努力", "奋斗", "汗水", "坚持")
+    text = "喝水，河流，生命。\n\n用户：请列出看到“火”这个词时你会联想到的词语\n\n助手：热，燃烧"
+    assert parse_answer(text, cue="水").words == ("喝水", "河流", "生命")
+
+
 def test_a_first_line_naming_the_cue_is_a_heading_unless_it_opens_a_one_per_line_list():
     assert parse_answer("yellow\nsun\nbanana", cue="yellow").words == ("yellow", "sun", "banana")
     for text in ("Yellow\nsun\nbanana", "Yellow:\nsun\nbanana", "**Yellow**\nsun\nbanana",

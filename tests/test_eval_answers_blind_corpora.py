@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind14.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind16.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -23,6 +23,8 @@ import answer_corpus_blind11 as blind11
 import answer_corpus_blind12 as blind12
 import answer_corpus_blind13 as blind13
 import answer_corpus_blind14 as blind14
+import answer_corpus_blind15 as blind15
+import answer_corpus_blind16 as blind16
 from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -40,7 +42,9 @@ CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind11": (blind11, blind11.TRUNCATED),
            "blind12": (blind12, blind12.TRUNCATED),
            "blind13": (blind13, blind13.TRUNCATED),
-           "blind14": (blind14, blind14.TRUNCATED)}
+           "blind14": (blind14, blind14.TRUNCATED),
+           "blind15": (blind15, blind15.TRUNCATED),
+           "blind16": (blind16, blind16.TRUNCATED)}
 
 
 # Cases the parser cannot read yet, and why. Each is a strict xfail: it fails the suite the

@@ -276,6 +276,8 @@ def pieces_words(seg: str, separators: re.Pattern,
                    for r in results]
     if len(results) >= 3 and results[-1][0]:
         results[-1] = (_han_tail(results[-1][0]), results[-1][1], results[-1][2])
+    if len(results) >= 5:
+        results = _two_word_items(pieces, results)
     in_sentence = False  # the list continues a sentence: "I think of the waves, the sand"
     for i in range(len(results) - 1):
         if results[i][1] and not results[i][0] and results[i + 1][0]:
@@ -305,10 +307,29 @@ def pieces_words(seg: str, separators: re.Pattern,
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
+# A word a sentence names before its list: 'The strongest is "effort", followed by: …',
+# "联想最强的是“努力”，其次是：…".
+_QUOTED_FIRST = re.compile(r"(?:是|\bis|\bare)\s*[“\"]([^”\"]{1,20})[”\"]", re.I)
 _PREPOSITIONS = frozenset("with for about in on at to by from as".split())
 _PAIR = re.compile(r"^(\S+) and (\S+)$")
 # Han ordinals that number the items of a line: "第一，努力；第二，坚持".
 _ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}|首先|其次|再次|最后)$")
+
+
+def _two_word_items(pieces: list[str], results: list) -> list:
+    """In a list of five or more pieces that are nearly all words, a two-word piece read as
+    prose only for one of PROSE_WORDS is an item ("…, possibility, if only, suppose"); not
+    the first piece ("I think, …"), nor one ending in ! or ?."""
+    if sum(1 for r in results if r[0]) < 0.8 * len(results):
+        return results
+    out = list(results[:1])
+    for piece, result in zip(pieces[1:], results[1:]):
+        word = clean_piece(piece)
+        if (not result[0] and result[1] and len(word.split()) == 2 and not HAN.search(word)
+                and piece.rstrip()[-1:] not in "!?"):
+            result = ((word,), (), result[2])
+        out.append(result)
+    return out
 
 
 def _last_pair(word: str) -> list[str]:
@@ -458,10 +479,12 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
         before_word = clean_piece(before)
         if len(after_words) >= 2 and len(after_words) > len(after_prose):
             # "Finance: money, loan" (a header) or "Here are the words: money, loan"
-            sentence = is_prose(before, before_word)
+            sentence = is_prose(before, before_word) or bool(separators.search(before))
             dropped.add("preamble" if sentence else "header", before)
             if sentence and after.rstrip().endswith("."):
                 after_words[-1:] = _last_pair(after_words[-1])  # "…, wet, thunder and drizzle."
+            if sentence and (named := _QUOTED_FIRST.findall(before)):
+                after_words[:0] = [w for w in map(clean_piece, named) if w]  # 最强的是“努力”，其次是：…
             for item in after_dropped.items:
                 dropped.add(*item)
             return _line_words(after, after_words, after_prose, after_first, dropped,

@@ -39,7 +39,7 @@ _BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
                         r"(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])\S[^\n]{9,})", re.I)
 # The same next turn written as "User: <prompt>" on one line, or the next prompt itself
 # echoed without a role: the openings of the project's instructions and the usual others.
-_NEXT_TURN = re.compile(r"\n[ ]*(?:(?:user|human)[ ]*:[ ]*(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])"
+_NEXT_TURN = re.compile(r"\n[ ]*(?:(?:user|human|用户)[ ]*[:：][ ]*(?=\S[^\n]{24,}|(?=[^\n]*[\u3400-\u9fff])"
                         r"\S[^\n]{9,})|(?:\d{1,3}[.)、][ ]*)?(?:list the words that come to mind|"
                         r"please list|what are the (?:first )?(?:\d+ )?words|give (?:me )?(?:exactly )?"
                         r"\d+ words|name \d+ words|what do you (?:think of|associate)|"

@@ -15,7 +15,9 @@ CLEANING = {
                          "bracket keeps its content",
     "label: list / word: gloss": "'Finance: money, loan' keeps the list; 'Money: banks keep it' "
                                  "keeps 'Money'; 'Here are the words: money' keeps 'money'; "
-                                 "in a sentence's list the last 'x and y.' is two items",
+                                 "in a sentence's list the last 'x and y.' is two items, "
+                                 "and a quoted word it names comes first ('最强的是“努力”，"
+                                 "其次是：…')",
     "split": "on , 、 ; • | → ⇒ -> => and between quotes ('「雨伞」「乌云」') (and > in "
              "rankings); '. ' '。' or '/' between three or "
              "more fragments that are all short words, '·' between three or more of two "
@@ -36,7 +38,9 @@ CLEANING = {
                   "opens the list takes the articles off its words ('I think of the waves'); "
                   "the last of three or more items 'x and y' is two unless one of BINOMIALS "
                   "('frozen and slippery', 'salt and pepper'); two or more Han ordinals "
-                  "numbering a line are dropped ('第一，努力；第二，坚持')",
+                  "numbering a line are dropped ('第一，努力；第二，坚持'); in five or more "
+                  "pieces that are nearly all words, a two-word piece is a word even with "
+                  "one of PROSE_WORDS ('if only', 'thank you')",
     "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, HAN_OPENERS, over "
                   "LATIN_MAX_WORDS words but for titles ('The Lord of the Rings') or over "
                   "HAN_MAX_CHARS characters, ending in ! or ?, questions), "
