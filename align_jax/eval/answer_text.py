@@ -17,6 +17,7 @@ and a role name glued to the last word ("…餐厅assistant") end the answer too
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 import unicodedata
@@ -210,7 +211,7 @@ def json_list(text: str) -> str | None:
     if "{" not in text and "[" not in text:
         return None
     decoder = json.JSONDecoder()
-    for start in list(_JSON_START.finditer(text))[:MAX_JSON_TRIES]:
+    for start in itertools.islice(_JSON_START.finditer(text), MAX_JSON_TRIES):
         at = start.end() - 1
         items = None
         for loose in (False, True):
