@@ -276,7 +276,7 @@ def pieces_words(seg: str, separators: re.Pattern,
                    for r in results]
     if len(results) >= 3 and results[-1][0]:
         results[-1] = (_han_tail(results[-1][0]), results[-1][1], results[-1][2])
-    if len(results) >= 5:
+    if len(results) >= 5 and any(r[1] and not r[0] for r in results):
         results = _two_word_items(pieces, results)
     in_sentence = False  # the list continues a sentence: "I think of the waves, the sand"
     for i in range(len(results) - 1):
@@ -294,9 +294,9 @@ def pieces_words(seg: str, separators: re.Pattern,
     words = [w for r in results for w in r[0]]
     if in_sentence:  # "I think of the waves, the sand, and the seagulls"
         words = [_ARTICLE.sub("", w) for w in words]
-    if (len(results) >= 3 or in_sentence) and results[-1][0] and words:
+    if (len(results) >= 3 or in_sentence) and results[-1][0] and words and " and " in words[-1]:
         words[-1:] = _last_pair(words[-1])       # "…, frozen and slippery"
-    if sum(1 for w in words if _ORDINAL.match(w)) >= 2:
+    if ("第" in seg or "首先" in seg) and sum(1 for w in words if _ORDINAL.match(w)) >= 2:
         words = [w for w in words if not _ORDINAL.match(w)]  # "第一，努力；第二，坚持"
     prose = [p for r in results for p in r[1]]
     for r in results:
@@ -324,10 +324,10 @@ def _two_word_items(pieces: list[str], results: list) -> list:
         return results
     out = list(results[:1])
     for piece, result in zip(pieces[1:], results[1:]):
-        word = clean_piece(piece)
-        if (not result[0] and result[1] and len(word.split()) == 2 and not HAN.search(word)
-                and piece.rstrip()[-1:] not in "!?"):
-            result = ((word,), (), result[2])
+        if not result[0] and result[1] and piece.rstrip()[-1:] not in "!?":
+            word = clean_piece(piece)
+            if len(word.split()) == 2 and not HAN.search(word):
+                result = ((word,), (), result[2])
         out.append(result)
     return out
 

@@ -105,6 +105,17 @@ def cut_unfinished(text: str) -> str:
     return stripped[:ends[-1].end()]
 
 
+# What every _NEXT_TURN alternative holds, lowercased: most answers hold none, and the
+# pattern's case-blind alternation over every line costs more than this look.
+_TURN_KEYS = ("user", "human", "用户", "list", "what ", "give ", "name ", "请", "看到", "exercise",
+              "question", "problem", "task", "、")
+
+
+def _may_turn(text: str) -> bool:
+    low = text.lower()
+    return any(key in low for key in _TURN_KEYS)
+
+
 def _holds_a_list(text: str) -> bool:
     """Text that can be an answer before a next turn: separated words or two lines (not a
     lone "Sure!" before the model restates the instruction)."""
@@ -151,7 +162,8 @@ def prepare(text: str) -> str:
     if "\n" in text:
         if (m := _BARE_TURN.search(text)) is not None and text[:m.start()].strip():
             text = text[:m.start()]
-        if (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(text[:m.start()]):
+        if _may_turn(text) and (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(
+                text[:m.start()]):
             text = text[:m.start()]
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", _unwrap_latex(text))
