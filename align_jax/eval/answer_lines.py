@@ -165,11 +165,11 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
                       (target and normalise_word(label.group("rest")) == target)):
             line.text = "# " + line.text
         elif i == 0 and target and normalise_word(line.text) == target and _heading_like(
-                line, lines, nonblank[1]):
+                line, nonblank[1]):
             line.text = "# " + line.text
 
 
-def _heading_like(first: Line, lines: list[Line], second: Line) -> bool:
+def _heading_like(first: Line, second: Line) -> bool:
     """Whether a first line that only names the cue is a heading rather than the first item
     of a one-per-line list ("yellow\nsun\nbanana"): a blank line or a colon after it,
     markdown around it, a capital where the next line has none, or a list on the next line."""
