@@ -360,6 +360,29 @@ def test_a_first_line_naming_the_cue_is_a_heading_unless_it_opens_a_one_per_line
         assert parse_answer(text, cue="yellow").words == ("sun", "banana"), text
 
 
+def test_a_ranking_on_the_marker_line_stands_alone_and_a_cut_word_goes_with_the_record():
+    text = "Final Ranking: fruit, red, tree\nFruit first. Red second."
+    assert parse_ranking(text).words == ("fruit", "red", "tree")
+    assert parse_ranking("最终排名：读书，知识，阅读\n理由：读书最核心。").words == ("读书", "知识", "阅读")
+    assert parse_ranking("Final Ranking: money, loan,\naccount, river").words == (
+        "money", "loan", "account", "river")
+    text = "Horses are ridden.\n\nFinal Ranking: ride, saddle, pony, gallop, race, ma"
+    assert parse_ranking(text).words[-1] == "ma"
+    assert parse_ranking(text, truncated=True).words == ("ride", "saddle", "pony", "gallop", "race")
+    assert parse_ranking("最终排名：\n1. 月饼\n2. 月亮\n3. 嫦", truncated=True).words == ("月饼", "月亮")
+
+
+def test_a_quoted_saying_a_closing_paragraph_and_a_cut_drift():
+    assert parse_answer('1. Hamlet\n2. Sonnet\n3. "To be or not to be"').words == (
+        "hamlet", "sonnet", "to be or not to be")
+    text = ('Fruit, red, tree, pie\n\nThe strongest association for me is "fruit," followed '
+            "by the color red.")
+    assert parse_answer(text).words == ("fruit", "red", "tree", "pie")
+    assert parse_answer("钱，存款\n\n河流 大海 清澈 生命").words == ("钱", "存款", "河流", "大海", "清澈", "生命")
+    text = "恐惧，胆小，黑暗，勇敢——害怕的反面，只有面对恐惧才能变得勇敢，而"
+    assert parse_answer(text).words == ("恐惧", "胆小", "黑暗", "勇敢")
+
+
 def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")

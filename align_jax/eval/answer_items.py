@@ -110,6 +110,9 @@ def is_prose(raw: str, word: str) -> bool:
     tokens = word.split()
     if raw.rstrip()[-1:] in ("!", "?"):
         return True
+    stripped = raw.strip(" .,")
+    if stripped[:1] in "\"“" and stripped[-1:] in "\"”" and len(tokens) <= TITLE_MAX_WORDS:
+        return False  # a quoted title or saying: '"To be or not to be"'
     if len(tokens) > LATIN_MAX_WORDS:
         return not _is_title(raw, tokens)
     return len(tokens) >= 2 and not PROSE_WORDS.isdisjoint(tokens)
@@ -296,6 +299,9 @@ def pieces_words(seg: str, separators: re.Pattern,
         words = [_ARTICLE.sub("", w) for w in words]
     if (len(results) >= 3 or in_sentence) and results[-1][0] and words and " and " in words[-1]:
         words[-1:] = _last_pair(words[-1])       # "…, frozen and slippery"
+    if (len(results) >= 3 and results[-2][1] and not results[-2][0] and words
+            and results[-1][0] == (words[-1],) and words[-1] in _HAN_CONJUNCTIONS):
+        words.pop()  # "…，勇敢——害怕的反面，只有面对恐惧才能变得勇敢，而": prose cut after a conjunction
     if ("第" in seg or "首先" in seg) and sum(1 for w in words if _ORDINAL.match(w)) >= 2:
         words = [w for w in words if not _ORDINAL.match(w)]  # "第一，努力；第二，坚持"
     prose = [p for r in results for p in r[1]]
@@ -310,6 +316,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
 # A word a sentence names before its list: 'The strongest is "effort", followed by: …',
 # "联想最强的是“努力”，其次是：…".
 _QUOTED_FIRST = re.compile(r"(?:是|\bis|\bare)\s*[“\"]([^”\"]{1,20})[”\"]", re.I)
+_HAN_CONJUNCTIONS = frozenset("而但并且或则就也还又因所如若虽")
 _PREPOSITIONS = frozenset("with for about in on at to by from as".split())
 _PAIR = re.compile(r"^(\S+) and (\S+)$")
 # Han ordinals that number the items of a line: "第一，努力；第二，坚持".

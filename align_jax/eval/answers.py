@@ -256,11 +256,16 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
     are dropped (as preamble before the first word, as remark after it)."""
     words: list[str] = []
     han_above = 0            # the number of words of the line above when they were all Han
+    paragraph_after = False  # a blank line came after the words
     for line in lines:
         text = line.text.strip()
         if not text:
             if ranking and words:
                 break  # a ranking is the first paragraph after its marker
+            paragraph_after = bool(words)
+            continue
+        if paragraph_after and _opens_with_prose(text):
+            dropped.add("remark", text)  # "\n\nThe strongest association for me is "fruit," …"
             continue
         if _HEADING.match(text) and not line.family:
             dropped.add("preamble" if not words else "header", text.lstrip("# "))
@@ -299,6 +304,15 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
         dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
     return words
+
+
+def _opens_with_prose(text: str) -> bool:
+    """Whether a line opens with an English sentence: a first piece of four words or more,
+    one of PROSE_WORDS among them, no label ("The strongest association for me is …")."""
+    first = SEPARATORS.split(strip_markdown(text), 1)[0]
+    tokens = normalise_word(first).split()
+    return (len(tokens) >= 4 and not PROSE_WORDS.isdisjoint(tokens) and ":" not in first
+            and not HAN.search(first))
 
 
 # A bold span in a sentence: "… I think of **World War II** and the **Cold War**."
@@ -548,21 +562,32 @@ def _after_marker(rest: str) -> str:
     return line + sep + below if line else below
 
 
-def parse_ranking(text: str, markers: tuple[str, ...] = RANKING_MARKERS) -> ParsedAnswer:
+def parse_ranking(text: str, markers: tuple[str, ...] = RANKING_MARKERS,
+                  truncated: bool = False) -> ParsedAnswer:
     """The final ranking in a model's answer: after the last "Final Ranking" / "最终排名"
-    marker (or one of `markers`) followed by at least two words, the rest of its line, or
-    else the first list (block or paragraph) below it. Rule ``no_marker`` when the answer
-    has no marker."""
+    marker (or one of `markers`) followed by at least two words, the rest of its line
+    (alone: what follows it on the next lines is a remark, unless the line ends in a
+    separator), or else the first list (block or paragraph) below it. Rule ``no_marker``
+    when the answer has no marker. `truncated`: generation stopped at its token limit, so
+    an unfinished last word ("…, gallop, race, ma") is dropped, as in `parse_answer`."""
     if not isinstance(text, str):
         raise TypeError(f"parse_ranking expects a string, got {type(text).__name__}")
     text = _prepare(text)
+    if truncated:
+        text = cut_unfinished(text)
     pattern = _DEFAULT_MARKERS if markers == RANKING_MARKERS else _marker_pattern(markers)
     found = list(pattern.finditer(text))
     if not found:
         return ParsedAnswer((), NO_MARKER)
     best = None
     for m in reversed(found[-MAX_MARKERS_TRIED:]):
-        parsed = _parse(_after_marker(text[m.end():]), ranking=True)
+        rest = text[m.end():]
+        line = rest.split("\n", 1)[0]
+        if "\n" in rest and not line.rstrip().endswith((",", "、", ";")):
+            parsed = _parse(_after_marker(line), ranking=True)  # "Final Ranking: a, b, c"
+            if len(parsed.words) >= 2:
+                return parsed
+        parsed = _parse(_after_marker(rest), ranking=True)
         if len(parsed.words) >= 2:
             return parsed
         best = best or parsed
