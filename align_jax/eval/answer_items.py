@@ -110,9 +110,10 @@ def is_prose(raw: str, word: str) -> bool:
     tokens = word.split()
     if raw.rstrip()[-1:] in ("!", "?"):
         return True
-    stripped = raw.strip(" .,")
-    if stripped[:1] in "\"“" and stripped[-1:] in "\"”" and len(tokens) <= TITLE_MAX_WORDS:
-        return False  # a quoted title or saying: '"To be or not to be"'
+    if ('"' in raw or "“" in raw) and len(tokens) <= TITLE_MAX_WORDS:
+        stripped = raw.strip(" .,")
+        if stripped[:1] in "\"“" and stripped[-1:] in "\"”":
+            return False  # a quoted title or saying: '"To be or not to be"'
     if len(tokens) > LATIN_MAX_WORDS:
         return not _is_title(raw, tokens)
     return len(tokens) >= 2 and not PROSE_WORDS.isdisjoint(tokens)
