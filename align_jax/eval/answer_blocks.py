@@ -1,0 +1,151 @@
+"""The words of an answer's enumerated or bulleted blocks (`answer_lines.find_blocks`).
+
+A block's top-level items are its words and what is nested under them their glosses, but
+for category headers, one-word sub-items ("1. Travel / a. Flights") and blocks of "word:
+explanation" items; lines after the last block may add words ("Honorable mentions: …").
+What `align_jax.eval.answers` does with the blocks is in its docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align_jax.eval.answer_items import HAN, Dropped, item_label, normalise_word, segment_words, strip_markdown
+from align_jax.eval.answer_lines import Line
+from align_jax.eval.answer_words import PROSE_WORDS
+
+
+def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]:
+    """Words of one block. A top-level item is a word, and what is nested under it (deeper
+    items, other bullets, indented lines) its glosses; unless it is a category header: it
+    ends in ':', or every top-level item of the block has two or more nested items that are
+    single short words ("- Animals / - Lion / - Elephant"); then its nested items are words."""
+    first = next(l for l in block if l.family)
+    groups: list[tuple[Line, list[Line]]] = []
+    for line in block:
+        if line.family and line.indent <= first.indent + 1 and line.family == first.family:
+            groups.append((line, []))
+        else:
+            groups[-1][1].append(line)
+
+    def read(line: Line) -> tuple[tuple[str, ...], str, Dropped]:
+        left_out = Dropped()
+        words, kind = segment_words(line.body, ranking, left_out, whole_line=False)
+        return words, kind, left_out
+
+    read_groups = [(top, read(top), nested, [(l, read(l)) for l in nested if l.family])
+                   for top, nested in groups]
+    read_groups = _labels_alike(read_groups)
+    categories = all(len(inner) >= 2 and all(_single_short_word(w) for _, (w, _, _) in inner)
+                     for *_, inner in read_groups)
+    words: list[str] = []
+    for top, (top_words, kind, top_dropped), nested, inner in read_groups:
+        if kind == "header" or categories:
+            dropped.add("header", top.body)
+            read_nested = {l.index: r for l, r in inner}
+            for line in nested:
+                if line.index in read_nested:
+                    w, _, left_out = read_nested[line.index]
+                    words.extend(w)
+                    dropped.items += left_out.items
+                else:
+                    dropped.add("gloss", line.text)
+            continue
+        words.extend(top_words)
+        dropped.items += top_dropped.items
+        for line in nested:
+            sub_item = _sub_item(line)
+            if len(top_words) == 1 and sub_item:
+                words.append(sub_item)  # "1. Travel / a. Flights / b. Hotel": sub-items
+            else:
+                dropped.add("gloss", line.body or line.text)
+    dropped.items = dropped.items[:Dropped.LIMIT]
+    return words
+
+
+def _single_short_word(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and len(words[0].split()) <= 2
+
+
+_LETTER_ITEM = re.compile(r"^[a-z][.)] +(?=\S)")
+_SHORT_ITEM = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+)?$")
+
+
+def _sub_item(line: Line) -> str:
+    """The word of an item nested under a word when it is one short word, bulleted,
+    numbered or lettered ("   a. Flights", "  - Lion"), not an explanation ("  - the visible
+    part of a fire", "  * 广阔无边的海洋"); '' otherwise."""
+    body = line.body if line.family else None
+    if body is None and (m := _LETTER_ITEM.match(line.text)) is not None:
+        body = line.text[m.end():]
+    if body is None:
+        return ""
+    body = strip_markdown(body).strip(" .")
+    if not _SHORT_ITEM.match(body) or (HAN.search(body) and len(body) > 4):
+        return ""
+    word = normalise_word(body)
+    return "" if word in PROSE_WORDS else word
+
+
+def _labels_alike(read_groups: list) -> list:
+    """A block whose items are mostly "word: explanation" (or "word - explanation") reads
+    every such item so: "3. **Wildlife:** Deer, birds, foxes" among "1. **Trees:** The
+    defining feature …" items is the word "wildlife", not a header over deer, birds, foxes
+    (a block of sense headers, "**Financial:** money, loan", has no such majority)."""
+    if not any(len(words) >= 2 for _, (words, _, _), *_ in read_groups):
+        return read_groups
+    labels = [item_label(top.body) for top, *_ in read_groups]
+    glossed = listed = 0
+    for label, (_, (words, _, _), *_) in zip(labels, read_groups):
+        if label is not None:
+            glossed += words == (label[0],)
+            listed += len(words) >= 2
+    if not listed or glossed < 2 or glossed <= listed:
+        return read_groups
+    out = []
+    for label, (top, (words, kind, left_out), nested, inner) in zip(labels, read_groups):
+        if label is not None and len(words) >= 2:
+            left_out = Dropped()
+            left_out.add("gloss", label[1])
+            words, kind = (label[0],), "list"
+        out.append((top, (words, kind, left_out), nested, inner))
+    return out
+
+
+# A line after the list that adds to it: "Honorable mentions: Belgium, milk", "其他：…".
+_MORE_LABEL = re.compile(r"^(?:\*\*)?(?:honou?rable mentions?|also|others?|bonus|more|"
+                         r"additional(?: words| associations)?|other associations|其他|另外|还有)"
+                         r"(?:\*\*)? *:(?:\*\*)? *(?=\S)", re.I)
+
+
+def more_after(lines: list[Line], last: int) -> list[tuple[int, tuple[str, ...]]]:
+    """(line index, words) of the lines after the last block that add words to the list."""
+    out = []
+    for line in lines:
+        if line.index > last and (m := _MORE_LABEL.match(line.text)) is not None:
+            words, kind = segment_words(line.text[m.end():], False, Dropped(), whole_line=True)
+            if kind == "list" and words:
+                out.append((line.index, words))
+    return out
+
+
+def outside_blocks(lines: list[Line], blocks: list[list[Line]], inside: Dropped,
+                    also: set[int] = frozenset()) -> tuple[tuple[str, str], ...]:
+    """Diagnostics of an enumerated answer: the lines before the first block (preamble),
+    between blocks (header) and after the last (remark), with the blocks' own glosses;
+    `also` are lines read for words too."""
+    used = {l.index for b in blocks for l in b} | also
+    first, last = blocks[0][0].index, blocks[-1][-1].index
+    before, between, after = Dropped(), Dropped(), Dropped()
+    for line in lines:
+        if line.index in used or not line.text.strip():
+            continue
+        if line.index < first:
+            before.add("preamble", line.text.lstrip("# "))
+        elif line.index > last:
+            after.add("remark", line.text)
+        else:
+            between.add("header", line.text.lstrip("# "))
+    everything = Dropped()
+    everything.items = (before.items + between.items + inside.items + after.items)[:Dropped.LIMIT]
+    return everything.result()
