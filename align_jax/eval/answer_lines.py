@@ -8,6 +8,7 @@ items into blocks. What the parser does with them is in `align_jax.eval.answers`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,7 +60,6 @@ _ITEM_STARTS = frozenset("0123456789#*_-+–—→•·▪◦●○■□►▶�
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +(\S.*)$")
 _LETTER_LABEL = re.compile(r"^([a-z]|[ivxl]{1,6})[.)] +(\S.*)$", re.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-_LABEL_LINE = re.compile(r"^ *[a-z][.)] |^ *[ivxl]{1,6}[.)] ", re.I | re.M)
 # A line that only names the cue, or a column: "Word: bridge", "Cue: bank", "词语：银行",
 # "Word – association strength".
 CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: word)?|词|词语|"
@@ -69,29 +69,50 @@ CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: w
 def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
+    bare_number = letter_label = False  # a line that may open a run "1 喝" / "a. teacher"
     for i, raw in enumerate(text.split("\n")):
-        body = raw.strip(" ")
-        if not body:
-            out.append(Line(i, "", 0))
-            continue
-        indent = len(raw) - len(raw.lstrip(" "))
-        if "  " in body or "\u3000" in body or "\xa0" in body:
-            body = _SPACES.sub(" ", body)
-        first = body[0]
-        if first == "|" and _TABLE_ROW.match(body):
+        body, indent, family, item = _line_shape(raw)
+        if family == "table":
             out.append(_table_line(i, body, out))
-            continue
-        m = ITEM.match(body) if first in _ITEM_STARTS or body[1:2] == ")" else None
-        if m and (item := m.group("body")).strip(" *_"):
-            out.append(Line(i, body, indent, "num" if m.group("num") else "bullet", item))
+        elif not body:
+            out.append(Line(i, "", 0))
         else:
-            out.append(Line(i, body, indent))
-    _number_bare_runs(out)
-    if _LABEL_LINE.search(text):
+            if not family:
+                first = body[0]
+                bare_number = bare_number or first.isdigit()
+                letter_label = letter_label or ((body[1:2] in (".", ")") or first in _ROMAN_FIRST)
+                                                and _LETTER_LABEL.match(body) is not None)
+            out.append(Line(i, body, indent, family, item))
+    if bare_number:
+        _number_bare_runs(out)
+    if letter_label:
         _number_label_runs(out)
     _mark_headings(out, cue)
     _drop_truncated_bold(out)
     return out
+
+
+# The first letters of a roman numeral that _LETTER_LABEL matches ignoring case.
+_ROMAN_FIRST = frozenset("iIvVxXlLİı")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _line_shape(raw: str) -> tuple[str, int, str, str]:
+    """(text, indent, family, body) of one raw line (cached: "1. Money" recurs across
+    answers); family "table" for a table row, which `split_lines` reads with its context."""
+    body = raw.strip(" ")
+    if not body:
+        return "", 0, "", ""
+    if "  " in body or "\u3000" in body or "\xa0" in body:
+        body = _SPACES.sub(" ", body)
+    first = body[0]
+    if first == "|" and _TABLE_ROW.match(body):
+        return body, 0, "table", ""
+    indent = len(raw) - len(raw.lstrip(" "))
+    m = ITEM.match(body) if first in _ITEM_STARTS or body[1:2] == ")" else None
+    if m and (item := m.group("body")).strip(" *_"):
+        return body, indent, "num" if m.group("num") else "bullet", item
+    return body, indent, "", ""
 
 
 def _number_bare_runs(lines: list[Line]) -> None:
