@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from align_jax.eval.answer_items import HAN, Dropped, item_label, normalise_word, segment_words, strip_markdown
+from align_jax.eval.answer_items import (HAN, Dropped, item_label, normalise_word, read_segment,
+                                         segment_words, strip_markdown)
 from align_jax.eval.answer_lines import Line
 from align_jax.eval.answer_words import PROSE_WORDS
 
@@ -28,12 +29,8 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
         else:
             groups[-1][1].append(line)
 
-    def read(line: Line) -> tuple[tuple[str, ...], str, Dropped]:
-        left_out = Dropped()
-        words, kind = segment_words(line.body, ranking, left_out, whole_line=False)
-        return words, kind, left_out
-
-    read_groups = [(top, read(top), nested, [(l, read(l)) for l in nested if l.family])
+    read_groups = [(top, read_segment(top.body, ranking, False), nested,
+                    [(l, read_segment(l.body, ranking, False)) for l in nested if l.family])
                    for top, nested in groups]
     read_groups = _labels_alike(read_groups)
     categories = all(len(inner) >= 2 and all(_single_short_word(w) for _, (w, _, _) in inner)
@@ -47,12 +44,12 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
                 if line.index in read_nested:
                     w, _, left_out = read_nested[line.index]
                     words.extend(w)
-                    dropped.items += left_out.items
+                    dropped.items += left_out
                 else:
                     dropped.add("gloss", line.text)
             continue
         words.extend(top_words)
-        dropped.items += top_dropped.items
+        dropped.items += top_dropped
         for line in nested:
             sub_item = _sub_item(line)
             if len(top_words) == 1 and sub_item:
@@ -105,8 +102,7 @@ def _labels_alike(read_groups: list) -> list:
     out = []
     for label, (top, (words, kind, left_out), nested, inner) in zip(labels, read_groups):
         if label is not None and len(words) >= 2:
-            left_out = Dropped()
-            left_out.add("gloss", label[1])
+            left_out = (("gloss", label[1]),) if label[1].strip() else ()
             words, kind = (label[0],), "list"
         out.append((top, (words, kind, left_out), nested, inner))
     return out

@@ -8,7 +8,6 @@ items into blocks. What the parser does with them is in `align_jax.eval.answers`
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -70,8 +69,12 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
     bare_number = letter_label = False  # a line that may open a run "1 喝" / "a. teacher"
+    shapes = _SHAPES if len(_SHAPES) < _SHAPES_KEPT else {}
     for i, raw in enumerate(text.split("\n")):
-        body, indent, family, item = _line_shape(raw)
+        shape = shapes.get(raw)
+        if shape is None:
+            shape = shapes[raw] = _line_shape(raw)
+        body, indent, family, item = shape
         if family == "table":
             out.append(_table_line(i, body, out))
         elif not body:
@@ -92,14 +95,17 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
     return out
 
 
+# _line_shape's results by raw line ("1. Money" recurs across answers); not kept past
+# _SHAPES_KEPT lines, so answers that never repeat a line cost no more than a lookup.
+_SHAPES: dict[str, tuple[str, int, str, str]] = {}
+_SHAPES_KEPT = 1 << 16
 # The first letters of a roman numeral that _LETTER_LABEL matches ignoring case.
 _ROMAN_FIRST = frozenset("iIvVxXlLİı")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _line_shape(raw: str) -> tuple[str, int, str, str]:
-    """(text, indent, family, body) of one raw line (cached: "1. Money" recurs across
-    answers); family "table" for a table row, which `split_lines` reads with its context."""
+    """(text, indent, family, body) of one raw line; family "table" for a table row, which
+    `split_lines` reads with its context."""
     body = raw.strip(" ")
     if not body:
         return "", 0, "", ""
@@ -181,7 +187,9 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
     for i, line in enumerate(nonblank):
         if line.family:
             continue
-        label = CUE_LABEL.match(line.text)
+        text = line.text  # a label has a colon or a dash: most lines are not looked at
+        label = CUE_LABEL.match(text) if (":" in text or " -" in text or "–" in text
+                                          or "—" in text) else None
         if label and (len(label.group("rest").split()) <= 3 or
                       (target and normalise_word(label.group("rest")) == target)):
             line.text = "# " + line.text

@@ -132,10 +132,10 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         if paragraph_after and _opens_with_prose(text):
             dropped.add("remark", text)  # "\n\nThe strongest association for me is "fruit," …"
             continue
-        if _HEADING.match(text) and not line.family:
+        if text[0] == "#" and _HEADING.match(text) and not line.family:
             dropped.add("preamble" if not words else "header", text.lstrip("# "))
             continue
-        if _REMARK_LABEL.match(strip_markdown(text)):
+        if (":" in text or "【" in text) and _REMARK_LABEL.match(strip_markdown(text)):
             dropped.add("remark", text)
             continue
         if words and text[0] == "(" and text[-1] == ")":
@@ -163,7 +163,8 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         if han_above >= 3 and len(line_words) == han_above and not any(map(HAN.search, line_words)):
             dropped.add("gloss", text)  # the Han list above in English: "read, knowledge, …"
             line_words = []
-        han_above = len(line_words) if line_words and all(map(HAN.search, line_words)) else 0
+        han_above = (len(line_words) if line_words and not text.isascii()
+                     and all(map(HAN.search, line_words)) else 0)
         words.extend(line_words)
     if words and words[0] in FILLERS and (len(words) > 1 or sum(
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
