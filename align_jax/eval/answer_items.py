@@ -198,6 +198,7 @@ def memo(maxsize: int):
 
 
 MEMO_SIZE = 1 << 17
+MEMO_CHARS = 80  # longer lines (a whole comma list, a sentence) seldom recur: not kept
 
 
 @memo(MEMO_SIZE)
@@ -467,6 +468,8 @@ def segment_words(seg: str, ranking: bool, dropped: Dropped, whole_line: bool,
 def read_segment(seg: str, ranking: bool, whole_line: bool,
                  prose_kind: str = "remark") -> tuple[tuple[str, ...], str, tuple[tuple[str, str], ...]]:
     """segment_words' (words, kind) with what it leaves out, as (kind, text) pairs."""
+    if len(seg) > MEMO_CHARS:
+        return _segment(seg, ranking, whole_line, prose_kind)
     results = _SEGMENTS.get((ranking, whole_line, prose_kind))
     if results is None:
         results = _SEGMENTS.setdefault((ranking, whole_line, prose_kind), {})
@@ -518,7 +521,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
-    if (DIGIT.search(seg) or "第" in seg) and _LABEL_HINT.search(seg):  # every label holds one
+    if "第" in seg or (DIGIT.search(seg) and (":" in seg or "." in seg or ")" in seg)
+                       and _LABEL_HINT.search(seg)):  # what every label holds, looked for cheaply
         seg = _PIECE_LABEL.sub("", seg)   # "1st: money, 2nd: loan", "第一名：钱，第二名：存款"
     seg = _dash_gloss(seg, separators, dropped)
     if not _DECORATED.search(seg):  # a plain list: nothing to strip, no colon to weigh
