@@ -110,3 +110,39 @@ def test_the_authors_ranking_formats_score_their_spearman():
     np.testing.assert_allclose(ranking(perfect, EN), [1.0, 1.0, 1.0])
     zh = "最终排名：\n排名1：猫\n排名2：狗\n排名3：宠物\n排名4：可爱"
     assert ranking([zh], ZH)[0] == pytest.approx(1.0)
+
+
+def test_rollouts_cut_by_the_token_limit_lose_their_unfinished_word():
+    # "lea" is "leash" cut by the limit: read as a word, it takes rank K+1 = 5.
+    cut = "Final Ranking: dog, unicorn, cat, bone, lea"
+    whole, = rewards.score("ranking_spearman", [cut], [EN])
+    dropped, = rewards.score("ranking_spearman", [cut], [EN], truncated=[True])
+    assert whole == pytest.approx(stats.spearmanr(range(5), [1, 5, 2, 3, 5]).statistic)
+    assert dropped == pytest.approx(stats.spearmanr(range(4), [1, 5, 2, 3]).statistic)
+    task = {"prompt": "p", "cue": "dog", "human": [("cat", 3), ("bone", 2), ("leash", 1)]}
+    assert rewards.score("association_precision", ["cat, bone, lea"], [task], k=3,
+                         truncated=[True])[0] == pytest.approx(2 / 3)
+    assert rewards.score("association_coverage", ["cat, bone, leash, tr"], [task],
+                         truncated=[True])[0] == pytest.approx(1.0)
+    # A finished answer keeps its last word.
+    assert rewards.score("ranking_spearman", [cut], [EN], truncated=[False])[0] == whole
+
+
+def test_rewards_that_do_not_take_the_flag_are_not_given_it():
+    rewards.register("test_no_flag")(rewards.per_sample(lambda response, task: float(len(response))))
+    np.testing.assert_allclose(rewards.score("test_no_flag", ["abc"], [EN], truncated=[True]), [3.0])
+    rewards.register_reward_model("test_rm_no_flag", lambda prompts, responses: [1.0] * len(responses))
+    np.testing.assert_allclose(rewards.score("test_rm_no_flag", ["a"], [EN], truncated=[True]), [1.0])
+    with pytest.raises(ValueError):  # one flag per response
+        rewards.score("ranking_spearman", ["Final Ranking: dog, cat"] * 2, [EN] * 2, truncated=[True])
+
+
+def test_cut_by_limit_reads_the_rollout_rows():
+    from align_jax.ppo.tasks import cut_by_limit
+    stop = 2
+    tokens = np.array([[5, 6, 7, 8],     # fills the row, no stop: cut by the limit
+                       [5, 6, 7, stop],  # fills the row and ends in the stop token
+                       [5, 6, stop, 0],  # stopped early
+                       [0, 0, 0, 0]])    # empty
+    mask = np.array([[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 0], [0, 0, 0, 0]])
+    assert cut_by_limit(tokens, mask, [stop]) == [True, False, False, False]

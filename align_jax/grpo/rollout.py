@@ -81,12 +81,13 @@ def text_reward(tokenizer, stop_ids: Sequence[int], name: str, tasks: Sequence[M
                 **options) -> RewardFn:
     """The registered reward `name` (ranking_spearman, association_precision, …, or one of
     a `reward_module`) of the decoded answers, row r scored against tasks[rows[r]]."""
-    from align_jax.ppo.tasks import decode
+    from align_jax.ppo.tasks import cut_by_limit, decode
 
     reward_lib.get(name)
 
     def fn(tokens, mask, rows):
         texts = decode(tokenizer, tokens, mask, stop_ids)
-        return reward_lib.score_details(name, texts, [tasks[r] for r in rows], **options)
+        return reward_lib.score_details(name, texts, [tasks[r] for r in rows],
+                                        cut_by_limit(tokens, mask, stop_ids), **options)
 
     return fn

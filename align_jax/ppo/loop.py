@@ -27,7 +27,8 @@ from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
 from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
 from align_jax.sampling import Sampling
 from align_jax.sharding import host_tree, shard_tree
-from align_jax.ppo.tasks import TASKS, batch_shards, check_task, decode, iteration_rows, load_tasks  # noqa: F401
+from align_jax.ppo.tasks import (TASKS, batch_shards, check_task, cut_by_limit, decode,  # noqa: F401
+                                 iteration_rows, load_tasks)
 from align_jax.train import engine, optim, setup
 from align_jax.train.run_folder import RunFolder
 from align_jax.train.state import init_state
@@ -204,7 +205,8 @@ class PPO(RolloutIterations):
     def _scorer(self, tasks):
         def fn(tokens, mask, rows):
             texts = decode(self.tokenizer, tokens, mask, self.stop_ids)
-            return rewards.score_details(self.reward_name, texts, [tasks[r] for r in rows], **self.options)
+            return rewards.score_details(self.reward_name, texts, [tasks[r] for r in rows],
+                                         cut_by_limit(tokens, mask, self.stop_ids), **self.options)
         return fn
 
     def update(self, state, rows, step: int):
@@ -244,7 +246,8 @@ def validate(algo, ac: ActorCritic, trainable, micro: int, max_new_tokens: int) 
                                          stop_ids=algo.stop_ids, pad_id=algo.pad_id,
                                          sharder=algo.sharder)
         sc, f = rewards.score_details(algo.reward_name, decode(algo.tokenizer, toks, mask, algo.stop_ids),
-                                      [t for t, _ in part], **algo.options)
+                                      [t for t, _ in part], cut_by_limit(toks, mask, algo.stop_ids),
+                                      **algo.options)
         scores.append(sc)
         failed.append(f)
     return {"val_reward": float(np.concatenate(scores).mean()),

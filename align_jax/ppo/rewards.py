@@ -2,7 +2,10 @@
 
 Every reward is a batch function `fn(responses, tasks, **options) -> float32 [B]`, or
 `(float32 [B], bool [B])` when it can tell which answers it could not parse;
-`per_sample` lifts a `f(response, task, **options) -> float | (float, bool)`. A learned
+`per_sample` lifts a `f(response, task, **options) -> float | (float, bool)`. A function
+with a `truncated` parameter is told, per response, whether generation stopped at its
+token limit (its last word may be cut: "…, gallop, ra"), and the text rewards here then
+drop that unfinished word, as the evaluation does. A learned
 reward model registers a batch function too (`register_reward_model`), so the loop never
 knows which kind it calls. The text rewards read answers with the evaluation's parser
 (`align_jax.eval.answers`), so a reward and a reported metric see the same words.
@@ -14,6 +17,7 @@ Tasks are the prepared ranking tasks (`align_jax.data.prepare.load_ranking`): di
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Callable, Mapping, Sequence
 
@@ -41,14 +45,24 @@ def register(name: str):
 
 def per_sample(fn: Callable[..., float | tuple[float, bool]]) -> BatchReward:
     """A batch reward that applies `fn(response, task, **options)` to each pair; when `fn`
-    returns (score, parse failed) pairs, the batch returns (scores, failures)."""
+    returns (score, parse failed) pairs, the batch returns (scores, failures). When `fn`
+    takes `truncated`, the batch does too (a flag per response, default all False)."""
+    takes_truncated = "truncated" in inspect.signature(fn).parameters
+
     def batch(responses: Sequence[str], tasks: Sequence[Mapping], **options):
-        out = [fn(r, t, **options) for r, t in zip(responses, tasks, strict=True)]
+        if takes_truncated:
+            flags = options.pop("truncated", None)
+            flags = [False] * len(responses) if flags is None else list(flags)
+            out = [fn(r, t, truncated=bool(c), **options)
+                   for r, t, c in zip(responses, tasks, flags, strict=True)]
+        else:
+            out = [fn(r, t, **options) for r, t in zip(responses, tasks, strict=True)]
         if out and isinstance(out[0], tuple):
             return (np.array([s for s, _ in out], np.float32), np.array([f for _, f in out], bool))
         return np.array(out, np.float32)
     batch.__doc__ = fn.__doc__
     batch.__name__ = fn.__name__
+    batch.takes_truncated = takes_truncated
     return batch
 
 
@@ -91,10 +105,14 @@ def get(name: str) -> BatchReward:
 
 
 def score_details(name: str, responses: Sequence[str], tasks: Sequence[Mapping],
-                  **options) -> tuple[np.ndarray, np.ndarray]:
+                  truncated: Sequence[bool] | None = None, **options) -> tuple[np.ndarray, np.ndarray]:
     """(rewards float32 [B], parse failures bool [B]) of `responses` under the reward
-    `name`; a non-finite reward scores FAILURE; a reward that does not parse reports none."""
-    out = get(name)(responses, tasks, **options)
+    `name`; a non-finite reward scores FAILURE; a reward that does not parse reports none.
+    `truncated`: which responses stopped at the token limit, for the rewards that take it."""
+    fn = get(name)
+    if truncated is not None and getattr(fn, "takes_truncated", False):
+        options = {**options, "truncated": truncated}
+    out = fn(responses, tasks, **options)
     scores, failed = out if isinstance(out, tuple) else (out, np.zeros(len(responses), bool))
     scores = np.asarray(scores, np.float32)
     return np.where(np.isfinite(scores), scores, np.float32(FAILURE)), np.asarray(failed, bool)
@@ -141,10 +159,10 @@ def spearman_ranking(predicted: Sequence[str], gold: Sequence[str],
 
 @register("ranking_spearman")
 @per_sample
-def ranking_spearman(response: str, task: Mapping) -> tuple[float, bool]:
+def ranking_spearman(response: str, task: Mapping, truncated: bool = False) -> tuple[float, bool]:
     """The ALIGN PPO reward: Spearman ρ of the parsed final ranking with the human
     frequency order; −1 (a parse failure) when fewer than two ranked words can be read."""
-    predicted = parse_ranking(response).words
+    predicted = parse_ranking(response, truncated=truncated).words
     if len(predicted) < 2:
         return FAILURE, True
     return spearman_ranking(predicted, task["gold"], task.get("gold_counts")), False
@@ -163,19 +181,21 @@ def _human(task: Mapping) -> list[tuple[str, int]]:
 
 @register("association_precision")
 @per_sample
-def association_precision(response: str, task: Mapping, k: int = 10) -> tuple[float, bool]:
+def association_precision(response: str, task: Mapping, k: int = 10,
+                          truncated: bool = False) -> tuple[float, bool]:
     """P@k = |G[:k] ∩ H| / k of the parsed generated list G against the human responses H."""
     gold = {w for w, _ in _human(task)}
-    words = parse_answer(response, cue=task.get("cue")).words
+    words = parse_answer(response, cue=task.get("cue"), truncated=truncated).words
     return sum(w in gold for w in words[:k]) / k, not words
 
 
 @register("association_coverage")
 @per_sample
-def association_coverage(response: str, task: Mapping, k: int = 0) -> tuple[float, bool]:
+def association_coverage(response: str, task: Mapping, k: int = 0,
+                         truncated: bool = False) -> tuple[float, bool]:
     """Frequency-weighted overlap Σ_{h ∈ G ∩ H} c(h) / Σ_{h ∈ H} c(h) (G cut to k words if k > 0)."""
     human = dict(_human(task))
     total = sum(human.values())
-    words = parse_answer(response, cue=task.get("cue")).words
+    words = parse_answer(response, cue=task.get("cue"), truncated=truncated).words
     cut = words[:k] if k > 0 else words
     return (sum(human.get(w, 0) for w in cut) / total if total else 0.0), not words

@@ -79,6 +79,7 @@ def batch_shards(sharder) -> int:
 
 
 def decode(tokenizer, tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[str]:
+    """The text of each response, without its stop token and special tokens."""
     stops = set(stop_ids)
     out = []
     for row, m in zip(tokens, mask):
@@ -87,3 +88,13 @@ def decode(tokenizer, tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[st
             toks = toks[:-1]
         out.append(tokenizer.decode(toks, skip_special_tokens=True))
     return out
+
+
+def cut_by_limit(tokens: np.ndarray, mask: np.ndarray, stop_ids) -> list[bool]:
+    """Whether each response stopped at the token limit: it fills its row and its last
+    token is not a stop token (its last word may be unfinished: `answers.parse_answer`'s
+    `truncated`)."""
+    stops = set(stop_ids)
+    width = tokens.shape[1]
+    return [int(m.sum()) == width > 0 and int(row[width - 1]) not in stops
+            for row, m in zip(tokens, mask)]
