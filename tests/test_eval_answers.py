@@ -387,6 +387,48 @@ def test_traditional_and_variant_ranking_markers():
     assert parse_ranking("錢最重要。\n\n最終排名：錢、存款、貸款").words == ("錢", "存款", "貸款")
     assert parse_ranking("我的最终排序：钱、存款、贷款").words == ("钱", "存款", "贷款")
 
+def test_the_one_shot_form_on_one_line_and_after_an_example_label():
+    assert parse_answer("Word: justice / Associations: law, court, fairness", cue="justice").words == (
+        "law", "court", "fairness")
+    text = "Word: apple / Associations: fruit, red\nWord: anchor / Associations: ship, sea, rope"
+    assert parse_answer(text, cue="anchor").words == ("ship", "sea", "rope")
+    text = "词语：苹果 联想：水果，红色；词语：橘子 联想：橙色，酸甜，剥皮"
+    assert parse_answer(text, cue="橘子").words == ("橙色", "酸甜", "剥皮")
+    text = "词语：狮子\n联想：草原，鬃毛，吼叫\n\n例如：词语：老虎\n联想：条纹，山林"
+    assert parse_answer(text, cue="狮子").words == ("草原", "鬃毛", "吼叫")
+    # A list that only mentions a label keeps its words.
+    assert parse_answer("Word associations: money, loan, river", cue="bank").words == (
+        "money", "loan", "river")
+
+
+def test_json_with_bare_or_curly_quoted_items_and_deepseek_tokens():
+    assert parse_answer('{"associations": [wood, hammer, saw, Jesus]}').words == (
+        "wood", "hammer", "saw", "jesus")
+    assert parse_answer("{“associations”: [“雪”, “寒冷”, “火锅”]}").words == ("雪", "寒冷", "火锅")
+    assert parse_answer("{associations: [森林, 凶猛, 条纹]}").words == ("森林", "凶猛", "条纹")
+    assert parse_answer("世界杯、梅西、绿茵<｜end▁of▁sentence｜><｜User｜>请列出").words == (
+        "世界杯", "梅西", "绿茵")
+
+
+def test_echoed_instruction_tails_interjections_and_pinyin_lines():
+    text = "Give between 5 and 10 words, separated by commas, the most strongly associated first. rose, thorn"
+    assert parse_answer(text).words == ("rose", "thorn")
+    assert parse_answer("共5到10个，用逗号分隔，联想最强的排在最前面。玫瑰，刺").words == ("玫瑰", "刺")
+    text = "哎呀，说到“饺子”，那可太多了！过年、韭菜、醋、除夕——这些都是我第一时间想到的！"
+    assert parse_answer(text).words == ("过年", "韭菜", "醋", "除夕")
+    text = 'Oh, "pub"? Right, well — pint, mates, darts, bitter. That\'s what comes to mind for me.'
+    assert parse_answer(text).words == ("pint", "mates", "darts", "bitter")
+    assert parse_answer("景点\njǐngdiǎn\n酒店\njiǔdiàn\n拍照").words == ("景点", "酒店", "拍照")
+
+
+def test_a_two_word_line_in_a_one_word_per_line_list_is_an_item():
+    text = "reason\ncause\nwhy\nexplanation\nsince\nbecause of"
+    assert parse_answer(text).words == ("reason", "cause", "why", "explanation", "since", "because of")
+    # Not a closing sentence, nor after a blank line.
+    assert parse_answer("reason\ncause\nwhy\nsince\nthat's it.").words == ("reason", "cause", "why", "since")
+    assert parse_answer("reason\ncause\nwhy\nsince\n\nbecause of").words == ("reason", "cause", "why", "since")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

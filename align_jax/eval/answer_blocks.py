@@ -89,7 +89,7 @@ def _labels_alike(read_groups: list) -> list:
     every such item so: "3. **Wildlife:** Deer, birds, foxes" among "1. **Trees:** The
     defining feature …" items is the word "wildlife", not a header over deer, birds, foxes
     (a block of sense headers, "**Financial:** money, loan", has no such majority)."""
-    if not any(len(words) >= 2 for _, (words, _, _), *_ in read_groups):
+    if not any(len(group[1][0]) >= 2 for group in read_groups):  # no item reads as a list
         return read_groups
     labels = [item_label(top.body) for top, *_ in read_groups]
     glossed = listed = 0

@@ -205,15 +205,17 @@ MEMO_CHARS = 80  # longer lines (a whole comma list, a sentence) seldom recur: n
 def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(words, prose pieces, gloss dropped) of one separated piece: dash glosses, Han runs,
     cleaning (cached: pieces repeat across answers)."""
-    if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?":
-        return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?")
+    if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?" or "? " in piece:
+        return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?", 'Oh, "pub"? Right')
     parts = _DASH.split(piece) if ("-" in piece or "—" in piece or "–" in piece) else (piece,)
     gloss = ""
     if len(parts) >= 3:
         cleaned = [(p, clean_piece(p)) for p in parts]
         if all(w and not is_prose(p, w) for p, w in cleaned):  # "dog - cat - bone"
             return tuple(w for _, w in cleaned), (), ""
-    if len(parts) > 1 and _strip_and_lower(parts[0]):
+    if len(parts) == 2 and clean_piece(parts[0]) in DISCOURSE:
+        piece = parts[1]  # "well — pint": the word after a discourse word
+    elif len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
     if " " in piece and HAN.search(piece) and (split := _han_then_latin(piece)) is not None:
@@ -364,7 +366,7 @@ def _two_word_items(pieces: list[str], results: list) -> list:
         return results
     out = list(results[:1])
     for piece, result in zip(pieces[1:], results[1:]):
-        if not result[0] and result[1] and piece.rstrip()[-1:] not in "!?":
+        if not result[0] and result[1] and piece.rstrip()[-1:] not in "!?" and "? " not in piece:
             word = clean_piece(piece)
             if len(word.split()) == 2 and not HAN.search(word):
                 result = ((word,), (), result[2])

@@ -31,9 +31,11 @@ _THINK_END = re.compile(r"</think>", re.I)
 _OPENING_ROLE = re.compile(r"^\s*(?:<\|start_header_id\|>\s*\w+\s*<\|end_header_id\|>"
                            r"|<\|im_start\|>\s*\w+\b|<start_of_turn>\s*\w+\b)", re.I)
 # Where a turn ends or another begins.
+# DeepSeek's tokens use full-width bars and "▁": "<｜end▁of▁sentence｜>", "<｜User｜>".
 _TURN_BOUNDARY = re.compile(r"<\|(?:im_end|eot_id|endoftext|end|im_start|start_header_id|"
-                            r"eom_id)\|>|</s>|<end_of_turn>|<start_of_turn>|\[INST\]", re.I)
-_CHAT_TOKENS = re.compile(r"<\|[a-z_]{1,30}\|>|</?s>|\[/?INST\]|<(?:start|end)_of_turn>", re.I)
+                            r"eom_id)\|>|<[|｜](?:end▁of▁sentence|user|assistant)[|｜]>"
+                            r"|</s>|<end_of_turn>|<start_of_turn>|\[INST\]", re.I)
+_CHAT_TOKENS = re.compile(r"<[|｜][a-z_▁]{1,30}[|｜]>|</?s>|\[/?INST\]|<(?:start|end)_of_turn>", re.I)
 # A bare role line followed by a prompt-like line (a next turn decoded without its tokens):
 # 25 characters, or 10 with Han text (a Mandarin prompt is short: "请列出你看到“爸爸”这个词时想到的词语").
 _BARE_TURN = re.compile(r"\n[ ]*(?:user|assistant|system|human)[ ]*:?[ ]*\n[ ]*"
@@ -116,6 +118,15 @@ def _may_turn(text: str) -> bool:
     return any(key in low for key in _TURN_KEYS)
 
 
+def _may_be_role(text: str) -> bool:
+    """Whether a role name _BARE_TURN looks for can be in the text (ASCII text: a cheap
+    look; other text may hold letters that match ASCII ones ignoring case, "ſ" for "s")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "user" in low or "assistant" in low or "system" in low or "human" in low
+
+
 def _holds_a_list(text: str) -> bool:
     """Text that can be an answer before a next turn: separated words or two lines (not a
     lone "Sure!" before the model restates the instruction)."""
@@ -131,9 +142,11 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|human|用户|问)[ ]*:[ ]*)?(?:list
 
 
 # The project's instruction echoed as a sentence that opens the answer (repeated, or cut by
-# the token limit): "请列出看到“蜡烛”这个词时…最前面。请列出…", "List the words … first."
-_PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|list the words that come to mind[^\n]*?"
-                              r"(?:associated first\.?|$))", re.I)
+# the token limit, or only its second sentence): "请列出看到“蜡烛”这个词时…最前面。请列出…",
+# "List the words … first.", "Give between 5 and 10 words, … associated first."
+_PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|共\d+到\d+个[,，]?用逗号分隔[^\n。]*(?:。|$)"
+                              r"|(?:list the words that come to mind|give between \d+ and \d+ words)"
+                              r"[^\n]*?(?:associated first\.?|$))", re.I)
 # A role name glued to the last word of a turn by a generator that dropped the special
 # token ("…，餐厅assistant\n\n饭"): the turn ends there.
 _GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff])(?:assistant|user)[ ]*(?=\n|$)")
@@ -160,7 +173,7 @@ def prepare(text: str) -> str:
     if "<" in text or "[INST]" in text:
         text = _one_turn(text)
     if "\n" in text:
-        if (m := _BARE_TURN.search(text)) is not None and text[:m.start()].strip():
+        if _may_be_role(text) and (m := _BARE_TURN.search(text)) is not None and text[:m.start()].strip():
             text = text[:m.start()]
         if _may_turn(text) and (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(
                 text[:m.start()]):
@@ -235,7 +248,7 @@ def json_list(text: str) -> str | None:
             if items:
                 break
         if not items:
-            items = _cut_array(text[at:at + MAX_JSON_CHARS])
+            items = _cut_array(text[at:at + MAX_JSON_CHARS]) or _bare_array(text[at:at + MAX_JSON_CHARS])
         if items:
             return "\n".join("- " + " ".join(item.split()) for item in items)
     return None
@@ -248,7 +261,10 @@ _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)(?:"|$)')
 
 
 def _loosened(chunk: str) -> str:
-    """JSON without the // comments and trailing commas models add."""
+    """JSON without the // comments and trailing commas models add, its curly quotes
+    straight ({“associations”: [“雪”, …]})."""
+    if "“" in chunk:
+        chunk = chunk.replace("“", '"').replace("”", '"')
     return _TRAILING_COMMA.sub(r"\1", _LINE_COMMENT.sub("", chunk))
 
 
@@ -261,6 +277,31 @@ def _python_items(chunk: str) -> list[str] | None:
         return _json_items(ast.literal_eval(chunk[:end + 1]))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return None
+
+
+# An array of bare words, the JSON a model meant: '{"associations": [wood, hammer, saw]}'.
+_BARE_ARRAY = re.compile(r"\[([^\[\]{}:\n]*,[^\[\]{}:\n]*)\]")
+
+
+def _bare_array(chunk: str) -> list[str] | None:
+    """The items of the first array whose items are not quoted (two or more; quotes
+    around some of them are stripped)."""
+    m = _BARE_ARRAY.search(chunk)
+    if m is None:
+        return None
+    items = [_unquoted(item.strip()) for item in m.group(1).split(",")]
+    items = [item for item in items if item]
+    return items if len(items) >= 2 else None
+
+
+def _unquoted(item: str) -> str:
+    """An array item without its quotes ("\\u96ea" decoded where it is a JSON string)."""
+    if len(item) >= 2 and item[0] == item[-1] == '"':
+        try:
+            return json.loads(item).strip()
+        except ValueError:
+            pass
+    return item.strip("\"'“”‘’").strip()
 
 
 def _cut_array(chunk: str) -> list[str] | None:

@@ -99,7 +99,9 @@ BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
 FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
-                     "honestly", "frankly", "personally", "好的", "当然", "当然可以", "没问题"})
+                     "honestly", "frankly", "personally", "oh", "ah", "hmm", "um", "uh", "好的",
+                     "当然", "当然可以", "没问题", "哎呀", "哎哟", "哇", "哇塞", "嗯", "哦", "噢",
+                     "呃", "嘿", "哈哈"})
 
 # Words that open a sentence ("Sorry, I cannot help", "抱歉，我无法回答"): a line of these and
 # prose is prose.

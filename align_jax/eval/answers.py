@@ -122,6 +122,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
     words: list[str] = []
     han_above = 0            # the number of words of the line above when they were all Han
     paragraph_after = False  # a blank line came after the words
+    one_word_lines = 0       # lines that each gave one word: a one-word-per-line list
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -143,6 +144,8 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             continue
         if line.family == "table":
             subs = [line.body]
+        elif not DIGIT.search(text):
+            subs = _sentences(text)
         else:
             subs = [part for sentence in _sentences(text) for part in
                     (INLINE_NUMBER.split(sentence) if DIGIT.search(sentence) else [sentence])]
@@ -151,8 +154,11 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         for k, sub in enumerate(subs):
             m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
-            w, kind = _sentence_words(body, ranking, dropped,
-                                      "remark" if words or line_words else "preamble")
+            if one_word_lines >= 4 and len(subs) == 1 and not paragraph_after:
+                w, kind = _line_of_one_per_line(body, ranking, dropped)
+            else:
+                w, kind = _sentence_words(body, ranking, dropped,
+                                          "remark" if words or line_words else "preamble")
             if kind == "header":
                 dropped.add("preamble" if not (words or line_words) else "header", body)
             if listed_before and len(subs) > 1 and kind == "prose":
@@ -163,6 +169,10 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         if han_above >= 3 and len(line_words) == han_above and not any(map(HAN.search, line_words)):
             dropped.add("gloss", text)  # the Han list above in English: "read, knowledge, …"
             line_words = []
+        elif han_above and line_words and _PINYIN.match(text) and _TONE_MARK.search(text):
+            dropped.add("gloss", text)  # the Han word above in pinyin: "景点\njǐngdiǎn"
+            line_words = []
+        one_word_lines += len(line_words) == 1
         han_above = (len(line_words) if line_words and not text.isascii()
                      and all(map(HAN.search, line_words)) else 0)
         words.extend(line_words)
@@ -170,6 +180,27 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
         dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
     return words
+
+
+# A line of pinyin: Latin letters with a tone mark among them ("jǐngdiǎn", "Běijīng").
+_PINYIN = re.compile(r"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê' ]+$")
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def _line_of_one_per_line(body: str, ranking: bool, dropped: Dropped) -> tuple[tuple[str, ...], str]:
+    """_sentence_words of a line in a one-word-per-line list: a two-word item read as prose
+    only for one of PROSE_WORDS is an item ("reason / cause / … / because of"), as in a
+    long comma list (`answer_items._two_word_items`); not one ending in . ! or ?."""
+    own = Dropped()
+    words, kind = _sentence_words(body, ranking, own, "remark")
+    if not words and kind == "prose" and body.rstrip()[-1:] not in ".!?。！？" and not (
+            SEPARATORS.search(body) or COLON.search(body) or HAN.search(body)):
+        word = clean_piece(body)
+        if len(word.split()) == 2:
+            return (word,), "list"
+    for item in own.items:
+        dropped.add(*item)
+    return words, kind
 
 
 def _opens_with_prose(text: str) -> bool:
@@ -286,8 +317,37 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
 _LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
 # Lines that open another cue's section or a question: "Word: car", "Q: …", "词语：山".
 _QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
-_LABEL_START = re.compile(r"^[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词|输入|提示词)",
-                          re.I | re.M)
+_LABEL_WORDS = r"[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词|输入|提示词)"
+# The first line, then the others after their "\n" (a literal start, which the pattern
+# engine finds faster than a multiline "^").
+_LABEL_START = re.compile(_LABEL_WORDS, re.I)
+_LABEL_AFTER_NEWLINE = re.compile(r"\n" + _LABEL_WORDS, re.I)
+
+
+# The one-shot example's labels written on one line ("Word: justice / Associations: law, …",
+# "词语：钢琴 联想：黑白键，…；词语：小提琴 联想：…"), and an "例如：" / "Example:" before a label.
+_CUE_WORD = r"(?:\*\*)?(?:word|cue|词语|词)(?:\*\*)? *:"
+_LIST_WORD = r"(?:\*\*)?(?:associations?|联想词?)(?:\*\*)? *:"
+_EXAMPLE_PREFIX = re.compile(r"^[ ]*(?:例如|比如|举例|for example|example|e\.g\.)[ ]*[:,]?[ ]*(?=" + _CUE_WORD + ")",
+                             re.I | re.M)
+_INLINE_PAIR = re.compile(r"^[ ]*" + _CUE_WORD + r"[^\n]*?(?:[ ]*[/|;][ ]*|[ ]+)" + _LIST_WORD, re.I | re.M)
+_INLINE_SPLIT = re.compile(r"(?:[ ]*[/|;][ ]*|[ ]+)(?=" + _LIST_WORD + "|" + _CUE_WORD + ")", re.I)
+
+
+def _one_shot_lines(text: str) -> str:
+    """The one-shot example's form written inline, as the example's lines: "Word: justice /
+    Associations: law, court" is "Word: justice\nAssociations: law, court" (so is each pair
+    of "词语：苹果 联想：水果；词语：橘子 联想：…"), and "例如：词语：老虎" is "词语：老虎"."""
+    low = text.lower()
+    if "例如" in text or "比如" in text or "举例" in text or "example" in low or "e.g." in low:
+        text = _EXAMPLE_PREFIX.sub("", text)
+    if "联想" not in text and "association" not in low:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _INLINE_PAIR.match(line):
+            lines[i] = _INLINE_SPLIT.sub("\n", line)
+    return "\n".join(lines)
 
 
 def _section_of_cue(text: str, cue: str | None) -> str:
@@ -295,8 +355,10 @@ def _section_of_cue(text: str, cue: str | None) -> str:
     apple / Associations: … / Word: ocean / Associations: …") or as a base model invents
     more ("Q: …", "Word: car / Answer: …", "词语：山"): with several label lines, the section
     under the last one that names `cue`, up to the next label; else, when a list comes
-    before the first label, that list."""
-    if "\n" not in text or not _LABEL_START.search(text):
+    before the first label, that list. The labels may share a line (`_one_shot_lines`)."""
+    if ":" in text:
+        text = _one_shot_lines(text)
+    if "\n" not in text or not (_LABEL_START.match(text) or _LABEL_AFTER_NEWLINE.search(text)):
         return text
     lines = text.split("\n")
     labels = []
