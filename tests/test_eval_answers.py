@@ -429,6 +429,22 @@ def test_a_two_word_line_in_a_one_word_per_line_list_is_an_item():
     assert parse_answer("reason\ncause\nwhy\nsince\n\nbecause of").words == ("reason", "cause", "why", "since")
 
 
+def test_the_list_after_a_line_that_concludes_a_deliberation_is_the_answer():
+    text = ("My first thought is fruit, obviously. Then red, though green apples exist too.\n\n"
+            "Other words: tree, orchard, pie.\n\nRanking them:\n\nfruit, red, tree, pie\n\n"
+            "(Pie is last because it is a dish.)")
+    assert parse_answer(text).words == ("fruit", "red", "tree", "pie")
+    text = "我先想想：比如图书馆、深夜、山林。\n\n我的答案（按联想强度排序）：\n图书馆，深夜，平静，嘘"
+    assert parse_answer(text).words == ("图书馆", "深夜", "平静", "嘘")
+    text = "Classroom and homework first, then students and grades.\n\nSo, in order: classroom, homework, students, grades."
+    assert parse_answer(text).words == ("classroom", "homework", "students", "grades")
+    # Not a one-word label of a "word: gloss" list, nor a marker on the first line.
+    text = "Crown: people say this\nFame: people say this\nFinal: people say this\nRich: people say this"
+    assert parse_answer(text).words == ("crown", "fame", "final", "rich")
+    assert parse_answer("So my list is:\nmoney, loan, river\n\nand also: bank, teller, vault").words == (
+        "money", "loan", "river", "bank", "teller", "vault")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind20.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind21.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -29,6 +29,7 @@ import answer_corpus_blind17 as blind17
 import answer_corpus_blind18 as blind18
 import answer_corpus_blind19 as blind19
 import answer_corpus_blind20 as blind20
+import answer_corpus_blind21 as blind21
 from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -52,7 +53,8 @@ CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind17": (blind17, blind17.TRUNCATED),
            "blind18": (blind18, blind18.TRUNCATED),
            "blind19": (blind19, blind19.TRUNCATED),
-           "blind20": (blind20, blind20.TRUNCATED)}
+           "blind20": (blind20, blind20.TRUNCATED),
+           "blind21": (blind21, blind21.TRUNCATED)}
 
 
 # Cases the parser cannot read yet, and why. Each is a strict xfail: it fails the suite the

@@ -462,7 +462,45 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)
         if len(after.words) >= 2:
             return after
-    return _parse(text, ranking=False, cue=cue)
+    parsed = _parse(text, ranking=False, cue=cue)
+    if ":" in text and "\n" in text:
+        concluded = _concluded(text, cue)
+        if concluded is not None and concluded.words != parsed.words:
+            return concluded
+    return parsed
+
+
+# A line that closes a deliberation by giving the list: "So my list is:", "Ranking them:",
+# "Putting those in a single comma-separated list, strongest first:", "整理后，按联想强弱排序：",
+# "我的答案（按联想强度排序）：", "总结一下：…".
+_CONCLUDING = re.compile(r"^[ *#]*(?:[^\n:]{0,80}?\b(?:so|finally|final|ranked|ranking|in order|ordering|"
+                         r"ordered|picking|combining|putting|as requested|in summary|to sum up|"
+                         r"summing up|my list|the list|my answer|short version)\b"
+                         r"|[^\n:]{0,40}?(?:答案|排序|排列|整理|总结|列表|综上|简短版|简洁版))"
+                         r"[^\n:]{0,80}?[ *]*:[ *]*", re.I | re.M)
+MIN_CONCLUDED_WORDS = 3
+
+
+def _concluded(text: str, cue: str | None) -> ParsedAnswer | None:
+    """The list after the last line that concludes a deliberation (not the answer's first
+    line), when it holds at least MIN_CONCLUDED_WORDS words: the words weighed before it
+    are not the answer ("My first thought is fruit, obviously. Then red, … Ranking them:
+    fruit, red, tree"). A list on the marker's own line is read alone, and only after a
+    label of two words or more ("So my list is: …", "总结一下：…"; not "Final: a gloss")."""
+    found = None
+    for found in _CONCLUDING.finditer(text):
+        pass
+    if found is None or not text[:found.start()].strip():
+        return None
+    rest = text[found.end():]
+    line, _, _ = rest.partition("\n")
+    if line.strip():
+        label = normalise_word(found.group(0))
+        if len(label.split()) < 2 and len(HAN.findall(label)) < 3:
+            return None
+        rest = line
+    after = _parse(_after_marker(rest), ranking=False, cue=cue)
+    return after if len(after.words) >= MIN_CONCLUDED_WORDS else None
 
 
 # --- rankings ---------------------------------------------------------------------------------
