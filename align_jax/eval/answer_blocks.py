@@ -33,11 +33,11 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
                     [(l, read_segment(l.body, ranking, False)) for l in nested if l.family])
                    for top, nested in groups]
     read_groups = _labels_alike(read_groups)
-    categories = all(len(inner) >= 2 and all(_single_short_word(w) for _, (w, _, _) in inner)
+    categories = all(len(inner) >= 2 and all(_single_short_word(w, 3) for _, (w, _, _) in inner)
                      for *_, inner in read_groups)
     words: list[str] = []
     for top, (top_words, kind, top_dropped), nested, inner in read_groups:
-        if kind == "header" or categories:
+        if kind == "header" or categories or (inner and top.text.startswith("#")):  # "#### 一、思想"
             dropped.add("header", top.body)
             read_nested = {l.index: r for l, r in inner}
             for line in nested:
@@ -60,8 +60,8 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
     return words
 
 
-def _single_short_word(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and len(words[0].split()) <= 2
+def _single_short_word(words: tuple[str, ...], max_tokens: int = 2) -> bool:
+    return len(words) == 1 and len(words[0].split()) <= max_tokens
 
 
 _LETTER_ITEM = re.compile(r"^[a-z][.)] +(?=\S)")

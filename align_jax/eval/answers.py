@@ -74,8 +74,10 @@ from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
 _NUMBER_WORD = re.compile(r"\d{3}、")
-_REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|说明|备注|提示|解析|分析|点评) *:"
-                           r"|【(?:解析|分析|点评|注意|注|说明|备注|提示)】)", re.I)
+_REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|(?:简单|简要|补充|详细)?(?:说明|解析|分析)|备注|提示|点评) *:"
+                           r"|【[^】\n]{0,4}(?:解析|分析|点评|注意|注|说明|备注|提示)】)", re.I)
+# A line that is only a bracketed heading: "【味道】", "【联想词语】".
+_BRACKET_HEADING = re.compile(r"^【[^】\n]{1,20}】 *:? *$")
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
 RULES = ("enumerated", "separated", "single", "empty")
 NO_MARKER = "no_marker"          # parse_ranking only: no "Final Ranking" marker at all
@@ -138,6 +140,12 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             continue
         if (":" in text or "【" in text) and _REMARK_LABEL.match(strip_markdown(text)):
             dropped.add("remark", text)
+            if words and _REMARK_LABEL.match(strip_markdown(text)).end() >= len(
+                    strip_markdown(text).rstrip(" *")):
+                break  # notes under a heading after the list run to its end: "【简要解析】", "补充说明："
+            continue
+        if text[0] == "【" and _BRACKET_HEADING.match(text):
+            dropped.add("preamble" if not words else "header", text)
             continue
         if words and text[0] == "(" and text[-1] == ")":
             dropped.add("gloss", text)  # "(blue, cloud, bird)": the list's translation
@@ -201,6 +209,14 @@ def _line_of_one_per_line(body: str, ranking: bool, dropped: Dropped) -> tuple[t
     for item in own.items:
         dropped.add(*item)
     return words, kind
+
+
+def _remarked(lines: list[Line], first: int) -> bool:
+    """Whether the line above a block is a remark label ("补充说明：", "Notes:"): its items
+    are notes, not the list."""
+    above = next((l for l in reversed(lines[:first]) if l.text.strip()), None)
+    return (above is not None and not above.family and _REMARK_LABEL.match(
+        strip_markdown(above.text.strip())) is not None and above.text.rstrip(" *").endswith(":"))
 
 
 def _opens_with_prose(text: str) -> bool:
@@ -287,7 +303,7 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
     if not text.strip():
         return ParsedAnswer((), "empty")
     lines = split_lines(text, cue)
-    blocks = find_blocks(lines)
+    blocks = [b for b in find_blocks(lines) if not _remarked(lines, b[0].index)]
     if ranking and blocks and blocks[0][0] is not next(l for l in lines if l.text.strip()):
         blocks = []  # a ranking's block must open the text after its marker
     if blocks:
