@@ -68,7 +68,7 @@ from align_jax.eval.answer_blocks import block_words, more_after, outside_blocks
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
 from align_jax.eval.answer_text import cut_unfinished, json_list, prepare as _prepare
 from align_jax.eval.answer_items import (COLON, DIGIT, HAN, SEPARATORS, Dropped, clean_piece, is_prose,
-                                         normalise_word, segment_words, strip_markdown)
+                                         normalise_word, read_segment, segment_words, strip_markdown)
 from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 
 _HEADING = re.compile(r"^ *#{1,6} ")
@@ -132,7 +132,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
                 break  # a ranking is the first paragraph after its marker
             paragraph_after = bool(words)
             continue
-        if paragraph_after and _opens_with_prose(text):
+        if paragraph_after and (_opens_with_prose(text) or _prose_paragraph(text)):
             dropped.add("remark", text)  # "\n\nThe strongest association for me is "fruit," …"
             continue
         if text[0] == "#" and _HEADING.match(text) and not line.family:
@@ -217,6 +217,17 @@ def _remarked(lines: list[Line], first: int) -> bool:
     above = next((l for l in reversed(lines[:first]) if l.text.strip()), None)
     return (above is not None and not above.family and _REMARK_LABEL.match(
         strip_markdown(above.text.strip())) is not None and above.text.rstrip(" *").endswith(":"))
+
+
+def _prose_paragraph(text: str) -> bool:
+    """Whether a paragraph reads mostly as sentences: two or more of its pieces are prose,
+    and no fewer than half as many as its words ("Coral reefs come last, not because they
+    are unimportant, but because …", "其中，“万事如意”和“一帆风顺”经常一起出现在…")."""
+    words, kind, left_out = read_segment(text, False, True, "remark")
+    if kind == "prose":
+        return True
+    prose = sum(1 for k, _ in left_out if k in ("remark", "preamble"))
+    return prose >= 2 and 2 * prose >= len(words)
 
 
 def _opens_with_prose(text: str) -> bool:
