@@ -445,6 +445,40 @@ def test_the_list_after_a_line_that_concludes_a_deliberation_is_the_answer():
         "money", "loan", "river", "bank", "teller", "vault")
 
 
+def test_explained_items_among_one_word_items_read_as_their_word():
+    text = ("1. Melody – the tune you hum\n2. Rhythm – the beat, tempo, pulse\n3. Song\n"
+            "4. Concert – live performance, crowds, lights\n5. Dance\n6. Harmony")
+    assert parse_answer(text).words == ("melody", "rhythm", "song", "concert", "dance", "harmony")
+    text = ("1. Speed, obviously, the core meaning.\n2. Quick\n3. Running\n"
+            "4. Cheetah, the fastest land animal.\n5. Slow, as the opposite.")
+    assert parse_answer(text).words == ("speed", "quick", "running", "cheetah", "slow")
+    text = "1. **Cash** – the most literal form: bills and coins.\n2. **Wealth** – having a lot of money."
+    assert parse_answer(text).words == ("cash", "wealth")
+    text = '1. "Or" – the other conjunction.\n2. "Also" – a near-synonym.\n3. "Plus"'
+    assert parse_answer(text).words == ("or", "also", "plus")
+    # A block of sense headers keeps its lists.
+    text = "1. **Financial:** money, loan, interest\n2. **Nature:** river, stream"
+    assert parse_answer(text).words == ("money", "loan", "interest", "river", "stream")
+
+
+def test_headings_remarks_and_closing_paragraphs_around_a_list():
+    text = "【味道】\n麻辣、鲜香\n\n【食材】\n毛肚、肥牛"
+    assert parse_answer(text).words == ("麻辣", "鲜香", "毛肚", "肥牛")
+    text = "### 联想\n\n#### 一、思想\n- 儒家\n- 仁\n\n#### 二、地点\n- 曲阜"
+    assert parse_answer(text).words == ("儒家", "仁", "曲阜")
+    text = "- People\n  - doctors\n  - nurses\n- Things\n  - stretcher\n  - smell of disinfectant"
+    assert parse_answer(text).words == ("doctors", "nurses", "stretcher", "smell of disinfectant")
+    text = "旋律，歌曲，耳机\n\n补充说明：\n- “旋律”是基本要素；\n- 其实小提琴、二胡也可以算进来"
+    assert parse_answer(text).words == ("旋律", "歌曲", "耳机")
+    text = "寂寞、一个人、夜晚\n\n【简要解析】\n“寂寞”和“一个人”是最接近的表达；“夜晚”是常见的场景。"
+    assert parse_answer(text).words == ("寂寞", "一个人", "夜晚")
+    text = ("金钱、财富、工资\n\n当然，每个人对钱的感受不同，有的人会首先想到“努力”“奋斗”，"
+            "有的人会想到“安全感”。")
+    assert parse_answer(text).words == ("金钱", "财富", "工资")
+    # A second list after a blank line still counts.
+    assert parse_answer("money, loan\n\nriver, stream, bank").words == ("money", "loan", "river", "stream", "bank")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

@@ -85,27 +85,40 @@ def _sub_item(line: Line) -> str:
 
 
 def _labels_alike(read_groups: list) -> list:
-    """A block whose items are mostly "word: explanation" (or "word - explanation") reads
-    every such item so: "3. **Wildlife:** Deer, birds, foxes" among "1. **Trees:** The
-    defining feature …" items is the word "wildlife", not a header over deer, birds, foxes
-    (a block of sense headers, "**Financial:** money, loan", has no such majority)."""
+    """A block whose items are mostly one word each, bare or "word: explanation" (or "word -
+    explanation"), reads every labelled item so: "3. **Wildlife:** Deer, birds, foxes" among
+    "1. **Trees:** The defining feature …" items is the word "wildlife", "Rhythm – the beat,
+    tempo, pulse" among "Song", "Dance" is "rhythm" (a block of sense headers, "**Financial:**
+    money, loan", has no such majority); and an item that is a word, a comma and a sentence
+    ("Cheetah, the fastest land animal.") is that word."""
     if not any(len(group[1][0]) >= 2 for group in read_groups):  # no item reads as a list
         return read_groups
     labels = [item_label(top.body) for top, *_ in read_groups]
-    glossed = listed = 0
+    glossed = listed = bare = 0
     for label, (_, (words, _, _), *_) in zip(labels, read_groups):
         if label is not None:
             glossed += words == (label[0],)
             listed += len(words) >= 2
-    if not listed or glossed < 2 or glossed <= listed:
+        else:
+            bare += len(words) == 1
+    if glossed + bare < 2 or glossed + bare <= listed or (glossed < 2 and bare < 2):
         return read_groups
     out = []
     for label, (top, (words, kind, left_out), nested, inner) in zip(labels, read_groups):
-        if label is not None and len(words) >= 2:
+        if label is not None and len(words) >= 2 and glossed >= 1:
             left_out = (("gloss", label[1]),) if label[1].strip() else ()
             words, kind = (label[0],), "list"
+        elif label is None and len(words) >= 2 and bare >= 2 and _word_then_sentence(top.body):
+            left_out = (("gloss", top.body),)
+            words = words[:1]
         out.append((top, (words, kind, left_out), nested, inner))
     return out
+
+
+def _word_then_sentence(body: str) -> bool:
+    """An item written "Word, a comment on it." (a sentence's end after its first comma)."""
+    text = strip_markdown(body).rstrip()
+    return text.endswith((".", "。")) and ", " in text and len(text.split()) >= 3
 
 
 # A line after the list that adds to it: "Honorable mentions: Belgium, milk", "其他：…".

@@ -213,7 +213,7 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         cleaned = [(p, clean_piece(p)) for p in parts]
         if all(w and not is_prose(p, w) for p, w in cleaned):  # "dog - cat - bone"
             return tuple(w for _, w in cleaned), (), ""
-    if len(parts) == 2 and clean_piece(parts[0]) in DISCOURSE:
+    if len(parts) == 2 and clean_piece(parts[0]) in DISCOURSE and not _marked(parts[0]):
         piece = parts[1]  # "well — pint": the word after a discourse word
     elif len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
@@ -497,6 +497,11 @@ def _segment(seg: str, ranking: bool, whole_line: bool,
     return tuple(words), kind, tuple(dropped.items)
 
 
+def _marked(text: str) -> bool:
+    """A word quoted or bolded as an item ('"Also" – a near-synonym'), not a discourse word."""
+    return text.strip()[:1] in ("\"", "“", "'", "*", "「")
+
+
 def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
     """"乐器 —— 如钢琴、吉他", "Bark - the sound it makes, loud": one word, one dash, then an
     explanation that may hold separators itself; the word alone stays. Not when the word
@@ -509,10 +514,15 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
         return seg
     before, after = seg[:m.start()], seg[m.end():]
     word = clean_piece(before)
-    if word in DISCOURSE:
+    if word in DISCOURSE and not _marked(before):
         dropped.add("preamble", before)
         return after                  # "Absolutely—here you go: cheese, …"
-    if not word or is_prose(before, word) or not separators.search(after):
+    if not word or is_prose(before, word):
+        return seg
+    if not separators.search(after):
+        if COLON.search(after):       # "**Cash** – the most literal form: bills and coins."
+            dropped.add("gloss", after.strip())
+            return before
         return seg  # no separator after it: `_piece` drops the gloss as it always has
     pieces = [p for p in separators.split(after) if p.strip()]
     if len(pieces) >= 3 and all(_short_word(p) for p in pieces):
