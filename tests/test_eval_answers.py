@@ -479,6 +479,22 @@ def test_headings_remarks_and_closing_paragraphs_around_a_list():
     assert parse_answer("money, loan\n\nriver, stream, bank").words == ("money", "loan", "river", "stream", "bank")
 
 
+def test_glossed_translations_cut_dashes_exclamations_and_arrow_glosses():
+    text = "看到“北京”，我想到的词语如下：\n\n1. 天安门 / Tiananmen\n2. 故宫 / Forbidden City\n3. 胡同 / hutong"
+    assert parse_answer(text, cue="北京").words == ("天安门", "故宫", "胡同")
+    text = "1. 过年 —— 北方人过年必吃饺子。\n2. 醋 —— 很多人的标配。\n3. 面皮 —— 擀面皮是包饺子的关"
+    assert parse_answer(text, truncated=True).words == ("过年", "醋", "面皮")
+    assert parse_answer("Oh, pizza! 🍕 Great word. Here's what comes to mind: cheese, crust, oven").words == (
+        "cheese", "crust", "oven")
+    assert parse_answer("1. Sure! Butter, toast, loaf, and sandwich.").words == (
+        "butter", "toast", "loaf", "sandwich")
+    # Arrow glosses on most lines are not other cues' lists (a few-shot continuation).
+    text = ("Love → the feeling most kisses express\nLips → where a kiss happens\n"
+            "Romance → candlelit dinners, first dates\nCheek → a gentler, friendly kiss")
+    assert parse_answer(text, cue="kiss").words[:2] == ("love", "lips")
+    assert parse_answer('"cat": dog, mouse\n"kiss": lips, love', cue="kiss").words == ("lips", "love")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

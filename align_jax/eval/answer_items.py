@@ -155,9 +155,9 @@ def clean_piece(piece: str) -> str:
 
 
 def _han_then_latin(piece: str) -> tuple[str, str] | None:
-    """("钱", "qián") for "钱 qián": Han tokens, then only Latin ones (pinyin, a
-    translation); None otherwise."""
-    tokens = piece.split()
+    """("钱", "qián") for "钱 qián" (or "天安门 / Tiananmen"): Han tokens, then only Latin
+    ones (pinyin, a translation); None otherwise."""
+    tokens = [t for t in piece.split() if t != "/"]
     k = next((i for i, t in enumerate(tokens) if not HAN.search(t)), len(tokens))
     if 0 < k < len(tokens) and all(_LATIN_TOKEN.fullmatch(t) for t in tokens[k:]):
         return " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -205,8 +205,14 @@ MEMO_CHARS = 80  # longer lines (a whole comma list, a sentence) seldom recur: n
 def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(words, prose pieces, gloss dropped) of one separated piece: dash glosses, Han runs,
     cleaning (cached: pieces repeat across answers)."""
-    if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?" or "? " in piece:
-        return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?", 'Oh, "pub"? Right')
+    if "! " in piece or "? " in piece:  # "Sure! Butter": the word after an exclamation
+        head, _, tail = piece.partition("! " if "! " in piece else "? ")
+        if clean_piece(head) in DISCOURSE and "! " not in tail and "? " not in tail:
+            piece = tail
+        else:
+            return (), (piece,), ""  # sentences: 'Oh, "pub"? Right', "pizza! 🍕 Great word"
+    if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?":
+        return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?")
     parts = _DASH.split(piece) if ("-" in piece or "—" in piece or "–" in piece) else (piece,)
     gloss = ""
     if len(parts) >= 3:
@@ -366,7 +372,8 @@ def _two_word_items(pieces: list[str], results: list) -> list:
         return results
     out = list(results[:1])
     for piece, result in zip(pieces[1:], results[1:]):
-        if not result[0] and result[1] and piece.rstrip()[-1:] not in "!?" and "? " not in piece:
+        if (not result[0] and result[1] and piece.rstrip()[-1:] not in "!?" and "? " not in piece
+                and "! " not in piece):
             word = clean_piece(piece)
             if len(word.split()) == 2 and not HAN.search(word):
                 result = ((word,), (), result[2])

@@ -87,7 +87,7 @@ def _one_turn(text: str) -> str:
 
 # Where an item of a list can end: a newline or a separator (`answer_items.SEPARATORS`).
 _ITEM_END = re.compile(r"[\n,，、;；]")
-_GLOSS_OPEN = re.compile(r"[(（\[【]|\s[-–—]\s|:|：")
+_GLOSS_OPEN = re.compile(r"[(（\[【]|\s[-–—]+\s|——|:|：")
 
 
 def cut_unfinished(text: str) -> str:

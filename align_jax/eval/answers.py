@@ -447,8 +447,10 @@ def _line_of_cue(text: str, cue: str) -> str:
         if m is not None:
             labelled.append((i, normalise_word(m.group("label")), m.group("rest")))
     others = [i for i, label, _ in labelled if label != target]
-    if not others:
-        return text
+    arrows_or_quotes = sum(1 for line in lines if "->" in line or "→" in line or "=>" in line
+                           or '"' in line or "“" in line)
+    if not others or 2 * len(labelled) < arrows_or_quotes:
+        return text  # most such lines are glosses ("Love → the feeling …"), not other cues
     own = [rest for _, label, rest in labelled if label == target]
     if own and own[-1].strip():
         return own[-1]
