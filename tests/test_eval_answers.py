@@ -495,6 +495,24 @@ def test_glossed_translations_cut_dashes_exclamations_and_arrow_glosses():
     assert parse_answer('"cat": dog, mouse\n"kiss": lips, love', cue="kiss").words == ("lips", "love")
 
 
+def test_bold_paragraph_items_arrow_glosses_bracketed_labels_and_sayings():
+    text = ("Here are my associations, each with a note.\n\n**Christmas tree.** Decorated with lights.\n\n"
+            "**Snow.** Even where it rarely snows, the image is everywhere.\n\n**Family.** A time for relatives.")
+    assert parse_answer(text).words == ("christmas tree", "snow", "family")
+    text = ("Love → the feeling most kisses express\nLips → where a kiss happens\n"
+            "Romance → candlelit dinners, first dates\nFrog → the fairy-tale prince")
+    assert parse_answer(text, cue="kiss").words == ("love", "lips", "romance", "frog")
+    assert parse_answer("money → loan, river, bank").words == ("money", "loan", "river", "bank")
+    text = "「浪漫」：烛光晚餐、玫瑰花、情书。\n「甜蜜」：热恋时的感觉。\n「牵手」"
+    assert parse_answer(text).words == ("浪漫", "甜蜜", "牵手")
+    assert parse_answer("钟表，沙漏，过去，未来，珍惜，时间就是金钱，岁月").words == (
+        "钟表", "沙漏", "过去", "未来", "珍惜", "时间就是金钱", "岁月")
+    assert parse_answer("我会联想到：秦始皇、万里、烽火台、守卫以及“不到长城非好汉”。").words == (
+        "秦始皇", "万里", "烽火台", "守卫", "不到长城非好汉")
+    text = "Words that come to mind include books, exams, lectures, as well as deadlines and coffee, and so on."
+    assert parse_answer(text).words == ("books", "exams", "lectures", "deadlines", "coffee")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

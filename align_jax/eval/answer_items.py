@@ -338,8 +338,17 @@ def pieces_words(seg: str, separators: re.Pattern,
     words = [w for r in results for w in r[0]]
     if in_sentence:  # "I think of the waves, the sand, and the seagulls"
         words = [_ARTICLE.sub("", w) for w in words]
-    if (len(results) >= 3 or in_sentence) and results[-1][0] and words and " and " in words[-1]:
+    last = len(results) - 1
+    while last > 0 and not results[last][0] and not results[last][1]:
+        last -= 1  # a closing "and so on" / "etc."
+    if (len(results) >= 3 or in_sentence) and results[last][0] and words and " and " in words[-1]:
         words[-1:] = _last_pair(words[-1])       # "…, frozen and slippery"
+    if (has_prose and len(results) >= 3 and not results[-1][0] and len(results[-1][1]) == 1
+            and "以及" in results[-1][1][0]):
+        parts = _han_and(clean_piece(results[-1][1][0]), min_chars=2)
+        if len(parts) >= 2 and all(p and not is_prose(p, p) for p in parts):
+            words.extend(parts)  # "…、砖石、守卫以及“不到长城非好汉”。"
+            results[-1] = (parts, (), results[-1][2])
     if (has_prose and len(results) >= 3 and results[-2][1] and not results[-2][0] and words
             and results[-1][0] == (words[-1],) and words[-1] in _HAN_CONJUNCTIONS):
         words.pop()  # "…，勇敢——害怕的反面，只有面对恐惧才能变得勇敢，而": prose cut after a conjunction
@@ -364,10 +373,14 @@ _PAIR = re.compile(r"^(\S+) and (\S+)$")
 _ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}|首先|其次|再次|最后)$")
 
 
+HAN_SAYING_CHARS = 6  # "时间就是金钱": a saying among words, not a sentence
+
+
 def _two_word_items(pieces: list[str], results: list) -> list:
     """In a list of five or more pieces that are nearly all words, a two-word piece read as
-    prose only for one of PROSE_WORDS is an item ("…, possibility, if only, suppose"); not
-    the first piece ("I think, …"), nor one ending in ! or ?."""
+    prose only for one of PROSE_WORDS is an item ("…, possibility, if only, suppose"), and so
+    is a short Han saying ("…，珍惜，时间就是金钱"); not the first piece ("I think, …"), nor one
+    ending in ! or ?."""
     if sum(1 for r in results if r[0]) < 0.8 * len(results):
         return results
     out = list(results[:1])
@@ -375,8 +388,10 @@ def _two_word_items(pieces: list[str], results: list) -> list:
         if (not result[0] and result[1] and piece.rstrip()[-1:] not in "!?" and "? " not in piece
                 and "! " not in piece):
             word = clean_piece(piece)
-            if len(word.split()) == 2 and not HAN.search(word):
-                result = ((word,), (), result[2])
+            if (len(word.split()) == 2 and not HAN.search(word)) or (
+                    len(word) <= HAN_SAYING_CHARS and len(HAN.findall(word)) == len(word)
+                    and not word.startswith(HAN_OPENERS)):
+                result = ((word,), (), result[2])  # "if only", "时间就是金钱"
         out.append(result)
     return out
 
@@ -556,7 +571,10 @@ def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_
         after_dropped = Dropped()
         after_words, after_prose, after_first = pieces_words(after, separators, after_dropped)
         before_word = clean_piece(before)
-        if len(after_words) >= 2 and len(after_words) > len(after_prose):
+        if before.strip()[:1] == "「" and before.strip()[-1:] == "」" and before_word:
+            dropped.add("gloss", after)             # "「浪漫」：烛光晚餐、玫瑰花": the bracketed word
+            seg = before
+        elif len(after_words) >= 2 and len(after_words) > len(after_prose):
             # "Finance: money, loan" (a header) or "Here are the words: money, loan"
             sentence = is_prose(before, before_word) or bool(separators.search(before))
             dropped.add("preamble" if sentence else "header", before)

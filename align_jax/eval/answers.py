@@ -132,6 +132,12 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
                 break  # a ranking is the first paragraph after its marker
             paragraph_after = bool(words)
             continue
+        if text[:2] == "**" and (word := _bold_item(text)):
+            dropped.add("gloss", text)    # "**Snow.** Even in places where it rarely snows, …"
+            words.append(word)
+            one_word_lines += 1
+            han_above = 0
+            continue
         if paragraph_after and (_opens_with_prose(text) or _prose_paragraph(text)):
             dropped.add("remark", text)  # "\n\nThe strongest association for me is "fruit," …"
             continue
@@ -219,6 +225,19 @@ def _remarked(lines: list[Line], first: int) -> bool:
         strip_markdown(above.text.strip())) is not None and above.text.rstrip(" *").endswith(":"))
 
 
+# A paragraph that opens with its item in bold and a full stop: "**Presents.** Wrapped gifts …".
+_BOLD_ITEM = re.compile(r"^\*\*([^*\n]{1,60}?)(?:\.\*\*|\*\*\.)[ ]+(?=\S)")
+
+
+def _bold_item(text: str) -> str:
+    """The bold word that opens a paragraph about it, or ''."""
+    m = _BOLD_ITEM.match(text)
+    if m is None:
+        return ""
+    word = clean_piece(m.group(1))
+    return word if word and not is_prose(m.group(1), word) and len(word.split()) <= 4 else ""
+
+
 def _prose_paragraph(text: str) -> bool:
     """Whether a paragraph reads mostly as sentences: two or more of its pieces are prose,
     and no fewer than half as many as its words ("Coral reefs come last, not because they
@@ -226,7 +245,9 @@ def _prose_paragraph(text: str) -> bool:
     words, kind, left_out = read_segment(text, False, True, "remark")
     if kind == "prose":
         return True
-    prose = sum(1 for k, _ in left_out if k in ("remark", "preamble"))
+    # A long piece counts once per eight words: "Coral reefs come last, not because …, but
+    # because they are a more specific image than the others: bright colors, small fish".
+    prose = sum(max(1, len(t.split()) // 8) for k, t in left_out if k in ("remark", "preamble"))
     return prose >= 2 and 2 * prose >= len(words)
 
 
@@ -460,6 +481,21 @@ def _line_of_cue(text: str, cue: str) -> str:
     return text
 
 
+_ONE_ARROW = re.compile(r"^[^\n→>]{1,60}?\S[ ]*(?:→|->)[ ]*\S[^\n→>]*$")
+
+
+def _arrow_glosses(text: str) -> str:
+    """Lines "Love → the feeling most kisses express", three or more making up half the
+    answer's lines at least, one arrow each: the arrow opens a gloss, as a dash does."""
+    lines = text.split("\n")
+    arrows = [i for i, line in enumerate(lines) if _ONE_ARROW.match(line)]
+    if len(arrows) < 3 or 2 * len(arrows) < sum(1 for line in lines if line.strip()):
+        return text
+    for i in arrows:
+        lines[i] = re.sub(r"[ ]*(?:→|->)[ ]*", " - ", lines[i], count=1)
+    return "\n".join(lines)
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -480,6 +516,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and "(" in text and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
+    if "→" in text or "->" in text:
+        text = _arrow_glosses(text)
     if cue and "\n" in text and ('"' in text or "“" in text or "->" in text or "→" in text
                                   or "=>" in text):
         text = _line_of_cue(text, cue)
