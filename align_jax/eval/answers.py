@@ -60,6 +60,7 @@ empty list in linear time (answers are cut at `answer_text.MAX_CHARS`; no metric
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -539,12 +540,12 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
 
 # A line that closes a deliberation by giving the list: "So my list is:", "Ranking them:",
 # "Putting those in a single comma-separated list, strongest first:", "整理后，按联想强弱排序：",
-# "我的答案（按联想强度排序）：", "总结一下：…".
-_CONCLUDING = re.compile(r"^[ *#]*(?:[^\n:]{0,80}?\b(?:so|finally|final|ranked|ranking|in order|ordering|"
-                         r"ordered|picking|combining|putting|as requested|in summary|to sum up|"
-                         r"summing up|my list|the list|my answer|short version)\b"
-                         r"|[^\n:]{0,40}?(?:答案|排序|排列|整理|总结|列表|综上|简短版|简洁版))"
-                         r"[^\n:]{0,80}?[ *]*:[ *]*", re.I | re.M)
+# "我的答案（按联想强度排序）：", "总结一下：…": one of these words before the line's colon.
+_CONCLUDING = re.compile(r"\b(?:so|finally|final|ranked|ranking|in order|ordering|ordered|picking|"
+                         r"combining|putting|as requested|in summary|to sum up|summing up|my list|"
+                         r"the list|my answer|short version)\b|答案|排序|排列|整理|总结|列表|综上|简短版|简洁版",
+                         re.I)
+MAX_CONCLUDING_LABEL = 170       # characters before the colon of a concluding line
 MIN_CONCLUDED_WORDS = 3
 
 
@@ -554,19 +555,24 @@ def _concluded(text: str, cue: str | None) -> ParsedAnswer | None:
     are not the answer ("My first thought is fruit, obviously. Then red, … Ranking them:
     fruit, red, tree"). A list on the marker's own line is read alone, and only after a
     label of two words or more ("So my list is: …", "总结一下：…"; not "Final: a gloss")."""
-    found = None
-    for found in _CONCLUDING.finditer(text):
-        pass
-    if found is None or not text[:found.start()].strip():
+    lines = text.split("\n")
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    for i in range(len(lines) - 1, first, -1):
+        colon = lines[i].find(":")
+        if 0 <= colon <= MAX_CONCLUDING_LABEL and _CONCLUDING.search(lines[i], 0, colon):
+            break
+    else:
         return None
-    rest = text[found.end():]
-    line, _, _ = rest.partition("\n")
-    if line.strip():
-        label = normalise_word(found.group(0))
-        if len(label.split()) < 2 and len(HAN.findall(label)) < 3:
+    label, rest_of_line = lines[i][:colon], lines[i][colon + 1:]
+    if rest_of_line.strip(" *"):
+        words = normalise_word(label)
+        if len(words.split()) < 2 and len(HAN.findall(words)) < 3:
             return None
-        rest = line
-    after = _parse(_after_marker(rest), ranking=False, cue=cue)
+        rest = _after_marker(rest_of_line)
+    else:
+        rest = text[ends[i]:]
+    after = _parse(rest, ranking=False, cue=cue)
     return after if len(after.words) >= MIN_CONCLUDED_WORDS else None
 
 
