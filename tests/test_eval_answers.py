@@ -513,6 +513,26 @@ def test_bold_paragraph_items_arrow_glosses_bracketed_labels_and_sayings():
     assert parse_answer(text).words == ("books", "exams", "lectures", "deadlines", "coffee")
 
 
+def test_fine_tuned_degenerations_and_ranking_glosses():
+    assert parse_answer("cash, bank, gold, investment.assistant\n\ncash, bank").words == (
+        "cash", "bank", "gold", "investment")
+    text = "call, mobile, screen, battery, contact\nassistant\n\ncall, mobile, charger"
+    assert parse_answer(text).words == ("call", "mobile", "screen", "battery", "contact")
+    # One word per line may name "assistant" as an association.
+    assert parse_answer("helper\nassistant\nsecretary\nboss").words == ("helper", "assistant", "secretary", "boss")
+    assert parse_answer("Cold, frozen, melt, and polar bears are the words that come to mind.").words == (
+        "cold", "frozen", "melt", "polar bears")
+    assert parse_answer("sky, ocean, navy, whale etc.").words == ("sky", "ocean", "navy", "whale")
+    text = "旋律、歌曲、节奏、乐器、钢琴、吉他\nmelody, song, rhythm, instrument"
+    assert parse_answer(text).words == ("旋律", "歌曲", "节奏", "乐器", "钢琴", "吉他")
+    text = "The sun gives light.\n\nFinal Ranking: light — the most immediate, heat, sky, yellow"
+    assert parse_ranking(text).words == ("light", "heat", "sky", "yellow")
+    assert parse_ranking("最终排名：树木——最直接的联想，绿色，动物，氧气").words == ("树木", "绿色", "动物", "氧气")
+    text = "Final Ranking: 1. cake 2. candles 3. presents 4. celeb"
+    assert parse_ranking(text, truncated=True).words == ("cake", "candles", "presents")
+    assert parse_ranking(text).words == ("cake", "candles", "presents", "celeb")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind21.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind24.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -30,6 +30,9 @@ import answer_corpus_blind18 as blind18
 import answer_corpus_blind19 as blind19
 import answer_corpus_blind20 as blind20
 import answer_corpus_blind21 as blind21
+import answer_corpus_blind22 as blind22
+import answer_corpus_blind23 as blind23
+import answer_corpus_blind24 as blind24
 from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
@@ -54,7 +57,10 @@ CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            "blind18": (blind18, blind18.TRUNCATED),
            "blind19": (blind19, blind19.TRUNCATED),
            "blind20": (blind20, blind20.TRUNCATED),
-           "blind21": (blind21, blind21.TRUNCATED)}
+           "blind21": (blind21, blind21.TRUNCATED),
+           "blind22": (blind22, blind22.TRUNCATED),
+           "blind23": (blind23, blind23.TRUNCATED),
+           "blind24": (blind24, blind24.TRUNCATED)}
 
 
 # Cases the parser cannot read yet, and why. Each is a strict xfail: it fails the suite the
@@ -115,18 +121,21 @@ def test_a_cut_off_fragment_is_kept_when_the_record_does_not_say_truncated(name,
         assert words == []
     elif text.count("**") % 2:  # cut inside bold ("7. **莎士"): dropped without the record too
         assert words == expected
-    elif re.match(r"\s*(?:\d{1,3}[.)、]|[-*•])\s*\S.*?(?:\s[-–—]+\s|[(:（：])", last_line):
+    elif re.match(r"\s*(?:\d{1,3}[.)、]|[-*•])\s*\S.*?(?:\s[-–—]+\s|——|[(:（：])", last_line):
         # cut inside an item's gloss ("5. **Wall** – where it often han"): every item is whole
         assert words == expected
     else:
         assert words[:-1] == expected and words[-1] not in expected
 
 
-# Rankings cut mid-word by the token limit: the seventeenth corpus leaves the fragment out
-# without marking the case (its docstring: "cuts mid-word … in late training"); this test
-# marks them, as it does for the third corpus, and the parser is told, as a rollout would.
+# Rankings cut mid-word by the token limit: the seventeenth and twenty-second corpora leave
+# the fragment out without marking the case (their docstrings: "cuts mid-word … in late
+# training", "# cut by the token limit"); this test marks them, as it does for the third
+# corpus, and the parser is told, as a rollout would.
 RANKINGS_TRUNCATED = {("blind17", i) for i in ("rk_en_39", "rk_en_49", "rk_en_57", "rk_en_63",
-                                                "rk_zh_33", "rk_zh_48", "rk_zh_53", "rk_zh_59")}
+                                                "rk_zh_33", "rk_zh_48", "rk_zh_53", "rk_zh_59")} | {
+    ("blind22", i) for i in ("rk_en_46", "rk_en_47", "rk_en_48", "rk_en_49", "rk_en_65",
+                             "rk_zh_47", "rk_zh_48", "rk_zh_49", "rk_zh_50", "rk_zh_66")}
 
 
 @pytest.mark.parametrize("name,case_id,text,expected", _cases("RANKINGS"))

@@ -151,6 +151,8 @@ def clean_piece(piece: str) -> str:
         word = rest if HAN.search(rest) else word
     if ".." in word and HAN.search(word):
         word = _strip_and_lower(_ELLIPSIS_ETC.sub("", word))   # "猪肉白菜……等等"
+    elif word.endswith(" etc") and len(word) > 4:
+        word = _strip_and_lower(word[:-4])                      # "whale etc."
     return word
 
 
@@ -424,8 +426,9 @@ def _salvage(prose: str) -> str:
 
 
 # A list's last item before the sentence's verb: "and tellers come to mind first".
-_HEAD = re.compile(r"^\s*(?:and |or )?(?P<head>[^ ]+(?: [^ ]+)?) (?:come|comes|spring|springs|"
-                   r"pop|pops) (?:to|into) (?:my )?mind\b", re.I)
+_HEAD = re.compile(r"^\s*(?:and |or )?(?P<head>[^ ]+(?: [^ ]+)?) (?:(?:come|comes|spring|springs|"
+                   r"pop|pops) (?:to|into) (?:my )?mind\b|(?:are|is) (?:the |my |some )?(?:words?|things?|"
+                   r"associations?) (?:that|i)\b)", re.I)
 
 
 _HAN_HEAD = re.compile(r"^(?:还有|以及|然后是|其次是|最后是).*的(?P<head>[\u4e00-\u9fff]{2,4})$")
@@ -433,7 +436,7 @@ _HAN_HEAD = re.compile(r"^(?:还有|以及|然后是|其次是|最后是).*的(?
 
 def _salvage_head(prose: str) -> str:
     """The word a sentence opens with when it closes a list ("and tellers come to mind
-    first" -> "tellers"), or the noun a Han one ends on ("还有那份浓浓的乡愁" -> "乡愁")."""
+    first" -> "tellers", "and polar bears are the words that come to mind"), or the noun a Han one ends on ("还有那份浓浓的乡愁" -> "乡愁")."""
     m = _HEAD.match(prose) or _HAN_HEAD.match(prose.strip(" .。!"))
     if m is None:
         return ""
@@ -528,7 +531,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
     """"乐器 —— 如钢琴、吉他", "Bark - the sound it makes, loud": one word, one dash, then an
     explanation that may hold separators itself; the word alone stays. Not when the word
     is already a list ("a, b - c"), when more dashes follow ("dog - cat - bone"), or when
-    what follows is three or more short words ("money - loan, river, bank")."""
+    what follows is three or more short words ("money - loan, river, bank"); when only its
+    first piece is not ("light — the most immediate, heat, sky"), the gloss is that piece."""
     if ("-" not in seg and "—" not in seg and "–" not in seg) or seg.rstrip(" *").endswith(":"):
         return seg
     m = _DASH.search(seg)
@@ -549,6 +553,9 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
     pieces = [p for p in separators.split(after) if p.strip()]
     if len(pieces) >= 3 and all(_short_word(p) for p in pieces):
         return seg
+    if len(pieces) >= 3 and all(_short_word(p) for p in pieces[1:]):
+        dropped.add("gloss", pieces[0].strip())  # "light — the most immediate, heat, sky, …"
+        return before + after[after.index(pieces[0]) + len(pieces[0]):]
     dropped.add("gloss", after.strip())
     return before
 

@@ -86,7 +86,7 @@ def _one_turn(text: str) -> str:
 
 
 # Where an item of a list can end: a newline or a separator (`answer_items.SEPARATORS`).
-_ITEM_END = re.compile(r"[\n,，、;；]")
+_ITEM_END = re.compile(r"[\n,，、;；]| (?=\d{1,3}[.)、](?!\d))")  # or before an inline "7. "
 _GLOSS_OPEN = re.compile(r"[(（\[【]|\s[-–—]+\s|——|:|：")
 
 
@@ -149,7 +149,20 @@ _PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|共\d+到\d+�
                               r"[^\n]*?(?:associated first\.?|$))", re.I)
 # A role name glued to the last word of a turn by a generator that dropped the special
 # token ("…，餐厅assistant\n\n饭"): the turn ends there.
-_GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff])(?:assistant|user)[ ]*(?=\n|$)")
+_GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff.。!?！？])(?:assistant|user)[ ]*(?=\n|$)")
+# The model's own role alone on a line, then more text: a turn it went on to invent.
+_ROLE_LINE = re.compile(r"\n[ ]*assistant[ ]*:?[ ]*\n(?=\s*\S)", re.I)
+
+
+def _cut_at_role_line(text: str) -> str:
+    """The text before an "assistant" line that follows a separated list ("…, battery,
+    contact\nassistant\n\ncall, mobile"): a one-word-per-line list may name "assistant"
+    as an association, but not after a line of separated words."""
+    for m in _ROLE_LINE.finditer(text):
+        above = text[:m.start()].rsplit("\n", 1)[-1]
+        if _ITEM_END.search(above):
+            return text[:m.start()]
+    return text
 
 
 # LaTeX around a final answer: "\\[ \\boxed{\\text{song, melody}} \\]".
@@ -175,6 +188,8 @@ def prepare(text: str) -> str:
     if "\n" in text:
         if _may_be_role(text) and (m := _BARE_TURN.search(text)) is not None and text[:m.start()].strip():
             text = text[:m.start()]
+        if "ssistant" in text:
+            text = _cut_at_role_line(text)
         if _may_turn(text) and (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(
                 text[:m.start()]):
             text = text[:m.start()]

@@ -181,7 +181,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
                 line_words = []
                 break
             line_words.extend(w)
-        if han_above >= 3 and len(line_words) == han_above and not any(map(HAN.search, line_words)):
+        if han_above >= 3 and 3 <= len(line_words) <= han_above and not any(map(HAN.search, line_words)):
             dropped.add("gloss", text)  # the Han list above in English: "read, knowledge, …"
             line_words = []
         elif han_above and line_words and _PINYIN.match(text) and _TONE_MARK.search(text):
