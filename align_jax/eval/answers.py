@@ -15,7 +15,9 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    blocks ("**Objects:** / 5. Chalk"). A block of mostly "word: explanation" items reads each such item as its word,
    even one whose explanation is a list ("**Wildlife:** Deer, birds, foxes").
    A separated list followed by a block that explains the same words ("trees, woods, …
-   / Explanations: / 1. Trees – …") is read as the list, in its order.
+   / Explanations: / 1. Trees – …") is read as the list, in its order. In a block of
+   mostly one-word items, "Rhythm – the beat, tempo" and "Cheetah, the fastest land
+   animal." are their first word; a block under a remark heading ("补充说明：") is notes.
    Lines outside them (preamble, category headers, closing remarks) are dropped. An item
    ending in ":" is a category header, and so are the top-level items of a block whose every
    top-level item holds two or more nested single words ("- Animals / - Lion / - Elephant");
@@ -30,7 +32,10 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    unless it opens a one-word-per-line list: "yellow / sun / banana") are headings. A prose sentence that bolds its words gives the bold words; a line that opens
    with a prose sentence after the list, or holds one among several, is a closing
    paragraph, dropped whole ("上有天堂，下有苏杭。杭州是…"), as is a labelled remark
-   ("Note: …", "【解析】…"). A line
+   ("Note: …", "【解析】…"; a remark heading after the list ends it), and so is a paragraph
+   after a blank line that reads mostly as sentences. "【味道】" alone is a heading; a
+   paragraph that opens with its bold item ("**Snow.** Even in …") gives that item; lines
+   "Word → explanation" (half the answer's lines) gloss their word. A line
    that repeats the Han list above it in English is its translation.
    After a block, a line "Honorable mentions: …" / "Also: …" / "其他：…" adds its words; an
    item nested under a word is a word too when it is one short word ("1. Travel / a.
@@ -47,8 +52,10 @@ answer that goes on through other cues in the one-shot example's form ("Word: ap
 Associations: … / Word: ocean / …") is read in the cue's own section; a base model's
 invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; so do
 other cues' lists, one line each ('"cat": dog, mouse', "bread -> butter, toast", "看到“水”
-会联想到：…"), of which the cue's own line is read; "cue -> list" loses its label. An answer that deliberates and ends with "Final answer: …" is read
-after that marker. For a Mandarin cue, an English answer that glosses its words in
+会联想到：…"), of which the cue's own line is read; "cue -> list" loses its label. The one-shot labels may share a line ("Word: justice /
+Associations: law, …"). An answer that deliberates and ends with "Final answer: …" is read
+after that marker, and one that deliberates, then concludes ("Ranking them:", "So my list
+is: …", "我的答案（按联想强度排序）："), after its last such line (`_concluded`). For a Mandarin cue, an English answer that glosses its words in
 Han ("bamboo (竹子), China (中国), …") is read in Han. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
 else the first list (block or paragraph) below it; without a marker it reads nothing (the
