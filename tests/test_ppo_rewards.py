@@ -133,6 +133,11 @@ def test_rewards_that_do_not_take_the_flag_are_not_given_it():
     np.testing.assert_allclose(rewards.score("test_no_flag", ["abc"], [EN], truncated=[True]), [3.0])
     rewards.register_reward_model("test_rm_no_flag", lambda prompts, responses: [1.0] * len(responses))
     np.testing.assert_allclose(rewards.score("test_rm_no_flag", ["a"], [EN], truncated=[True]), [1.0])
+    # A batch reward that names the parameter is given the flags.
+    rewards.register("test_batch_flag")(
+        lambda responses, tasks, truncated=None: np.array([float(bool(t)) for t in truncated]))
+    np.testing.assert_allclose(rewards.score("test_batch_flag", ["a", "b"], [EN, EN],
+                                             truncated=[True, False]), [1.0, 0.0])
     with pytest.raises(ValueError):  # one flag per response
         rewards.score("ranking_spearman", ["Final Ranking: dog, cat"] * 2, [EN] * 2, truncated=[True])
 

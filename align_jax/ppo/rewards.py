@@ -3,9 +3,9 @@
 Every reward is a batch function `fn(responses, tasks, **options) -> float32 [B]`, or
 `(float32 [B], bool [B])` when it can tell which answers it could not parse;
 `per_sample` lifts a `f(response, task, **options) -> float | (float, bool)`. A function
-with a `truncated` parameter is told, per response, whether generation stopped at its
-token limit (its last word may be cut: "…, gallop, ra"), and the text rewards here then
-drop that unfinished word, as the evaluation does. A learned
+(batch or per sample) with a `truncated` parameter is told whether each generation stopped
+at its token limit (its last word may be cut: "…, gallop, ra"), and the text rewards here
+then drop that unfinished word, as the evaluation does. A learned
 reward model registers a batch function too (`register_reward_model`), so the loop never
 knows which kind it calls. The text rewards read answers with the evaluation's parser
 (`align_jax.eval.answers`), so a reward and a reported metric see the same words.
@@ -38,6 +38,11 @@ def register(name: str):
     def wrap(fn: BatchReward) -> BatchReward:
         if name in REWARDS:
             raise AlignJaxError(f"reward {name!r} is already registered")
+        if not hasattr(fn, "takes_truncated"):  # a batch function may take the flags too
+            try:
+                fn.takes_truncated = "truncated" in inspect.signature(fn).parameters
+            except (TypeError, ValueError, AttributeError):  # no signature, or no attributes
+                pass
         REWARDS[name] = fn
         return fn
     return wrap
