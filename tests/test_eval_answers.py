@@ -533,6 +533,55 @@ def test_fine_tuned_degenerations_and_ranking_glosses():
     assert parse_ranking(text).words == ("cake", "candles", "presents", "celeb")
 
 
+def test_what_base_models_write_around_a_list():
+    text = "nurse, hospital, medicine, patient\n\nPosted by Unknown at 10:42 AM\nNo comments:\nPost a Comment"
+    assert parse_answer(text, cue="doctor").words == ("nurse", "hospital", "medicine", "patient")
+    text = "https://www.example.com/word-association/obama\n\npresident, America, Michelle"
+    assert parse_answer(text, cue="Obama").words == ("president", "america", "michelle")
+    assert parse_answer("展开全部\n\n老师，同学，教室\n\n本回答由网友推荐\n已赞过", cue="学校").words == (
+        "老师", "同学", "教室")
+    text = 'sky\nocean\nsad\ncolor\n\nNow try it with "red":\nfire\napple'
+    assert parse_answer(text, cue="blue").words == ("sky", "ocean", "sad", "color")
+    text = "A：中国，皇帝，图腾，龙舟\nB：好的，那么看到“凤”这个词呢？\nA：凤凰，吉祥"
+    assert parse_answer(text, cue="龙").words == ("中国", "皇帝", "图腾", "龙舟")
+    text = "1. Key: lock, door, open, car\n2. Lock: key, safe, door\n3. Door: house, knock"
+    assert parse_answer(text, cue="key").words == ("lock", "door", "open", "car")
+    text = 'List the words that come to mind when you read the word "tree". Give 5 words.\n\nleaves, wood, green'
+    assert parse_answer(text, cue="apple").words == ()
+    text = "例如，看到“太阳”，可以联想到：温暖、光明、夏天。\n\n友谊，信任，陪伴"
+    assert parse_answer(text, cue="朋友").words == ("友谊", "信任", "陪伴")
+    assert parse_answer("```\ncoffee, mug, beans\n```\n\n```\ntea, cup, kettle\n```").words == (
+        "coffee", "mug", "beans")
+    text = "Answer: school, student, chalk.\n\nExplanation: A teacher works in a school."
+    assert parse_answer(text, cue="teacher").words == ("school", "student", "chalk")
+    assert parse_answer("Then explain why.\n\ngrass, leaves, nature", cue="green").words == (
+        "grass", "leaves", "nature")
+    assert parse_answer("The words I thought of were elephant, trunk, and zoo.").words == (
+        "elephant", "trunk", "zoo")
+    assert parse_answer("飞翔/fly，翅膀/wings，天空/sky").words == ("飞翔", "翅膀", "天空")
+    # "Story: a gloss" inside a word: gloss list stays a word.
+    text = "Pictures: people say this\nNovel: people say this\nStory: people say this"
+    assert parse_answer(text).words == ("pictures", "novel", "story")
+
+
+def test_phrases_in_blocks_quoted_sayings_and_more_lines():
+    text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
+    assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",
+                                        "time is money", "nail it")
+    assert parse_answer("1.儒家\n2.论语\n3.三人行必有我师").words == ("儒家", "论语", "三人行必有我师")
+    assert parse_answer("西湖，断桥，“上有天堂，下有苏杭”").words == ("西湖", "断桥", "上有天堂,下有苏杭")
+    assert parse_answer("1. 校园\n2. 梦想\n3. 《那些年，我们一起追的女孩》").words == (
+        "校园", "梦想", "那些年,我们一起追的女孩")
+    assert parse_answer("1. 实验\n2. 物理\n补充几个：显微镜、诺贝尔奖").words == ("实验", "物理", "显微镜", "诺贝尔奖")
+    text = "### 一、建筑类\n1. 高楼大厦\n2. 立交桥\n\n### 二、生活类\n3. 堵车"
+    assert parse_answer(text).words == ("高楼大厦", "立交桥", "堵车")
+    text = "我先想想：考试让人紧张，会熬夜复习。\n最终联想词：紧张、复习、分数、试卷"
+    assert parse_answer(text).words == ("紧张", "复习", "分数", "试卷")
+    assert parse_answer("思考：夜晚→黑暗、星空。\n\n答案：黑暗，星空，月亮").words == ("黑暗", "星空", "月亮")
+    # A sentence in a block is not a phrase.
+    assert parse_answer("1. Money\n2. Sea and water are near-synonyms.\n3. Loan").words == ("money", "loan")
+
+
 def test_a_refusal_in_mandarin_has_no_words():
     text = "作为一个AI助手，我没有个人的情感和联想。如果你愿意，我可以为你提供一些常见的、与“爱情”相关的词语。"
     assert parse_answer(text).rule == "empty"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from align_jax.eval.answer_items import (HAN, Dropped, item_label, normalise_word, read_segment,
-                                         segment_words, strip_markdown)
+from align_jax.eval.answer_items import (COLON, HAN, SEPARATORS, Dropped, item_label, normalise_word,
+                                         read_segment, segment_words, strip_markdown)
 from align_jax.eval.answer_lines import Line
-from align_jax.eval.answer_words import PROSE_WORDS
+from align_jax.eval.answer_words import HAN_OPENERS, PROSE_WORDS
 
 
 def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]:
@@ -29,7 +29,14 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
         else:
             groups[-1][1].append(line)
 
-    read_groups = [(top, read_segment(top.body, ranking, False), nested,
+    if any(top.text.startswith("#") for top, _ in groups) and not all(
+            top.text.startswith("#") for top, _ in groups):
+        # "### 一、建筑类" among "1. 高楼大厦" items: the headings name groups
+        for top, _ in groups:
+            if top.text.startswith("#"):
+                dropped.add("header", top.body)
+        groups = [(top, nested) for top, nested in groups if not top.text.startswith("#")]
+    read_groups = [(top, _item(top.body, ranking), nested,
                     [(l, read_segment(l.body, ranking, False)) for l in nested if l.family])
                    for top, nested in groups]
     read_groups = _labels_alike(read_groups)
@@ -58,6 +65,34 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
                 dropped.add("gloss", line.body or line.text)
     dropped.items = dropped.items[:Dropped.LIMIT]
     return words
+
+
+MAX_PHRASE_WORDS = 6             # an item "Chip on your shoulder" is a phrase, not prose
+MAX_PHRASE_CHARS = 10            # nor is "三人行必有我师"
+
+
+def _item(body: str, ranking: bool) -> tuple[tuple[str, ...], str, tuple[tuple[str, str], ...]]:
+    """read_segment of a block item; an item that is one phrase read as prose only for its
+    words ("Chip on your shoulder", "Time is money", "三人行必有我师"; not a sentence ending
+    in . ! ? nor one with separators) is that phrase: a block holds one item a line."""
+    words, kind, left_out = read_segment(body, ranking, False)
+    if words or not left_out or SEPARATORS.search(body) or COLON.search(body):
+        return words, kind, left_out
+    text = strip_markdown(_BRACKETS.sub("", body)).strip()
+    if not text or text[-1] in ".。" or any(c in text for c in "!?！？/\"{}[]"):
+        return words, kind, left_out
+    phrase = normalise_word(text)
+    if HAN.search(phrase):
+        fits = (len(phrase) <= MAX_PHRASE_CHARS and not phrase.startswith(HAN_OPENERS)
+                and not any(w in phrase for w in ("联想", "以下", "词语", "如下")))  # a heading
+    else:
+        tokens = phrase.split()
+        fits = 2 <= len(tokens) <= MAX_PHRASE_WORDS and not (
+            len(tokens) >= 4 and tokens[0] in ("the", "a", "an"))  # "the instrument people picture"
+    return ((phrase,), "list", ()) if fits else (words, kind, left_out)
+
+
+_BRACKETS = re.compile(r" ?[(\[（【][^()\[\]（）【】]*[)\]）】]")
 
 
 def _single_short_word(words: tuple[str, ...], max_tokens: int = 2) -> bool:
@@ -123,7 +158,8 @@ def _word_then_sentence(body: str) -> bool:
 
 # A line after the list that adds to it: "Honorable mentions: Belgium, milk", "其他：…".
 _MORE_LABEL = re.compile(r"^(?:\*\*)?(?:honou?rable mentions?|also|others?|bonus|more|"
-                         r"additional(?: words| associations)?|other associations|其他|另外|还有)"
+                         r"additional(?: words| associations)?|other associations|其他|另外|还有|"
+                         r"补充(?:几个)?)"
                          r"(?:\*\*)? *:(?:\*\*)? *(?=\S)", re.I)
 
 

@@ -106,6 +106,9 @@ def is_prose(raw: str, word: str) -> bool:
     """Whether a piece (`raw`, and `word` its cleaned form) reads as a sentence."""
     if HAN.search(word):
         compact = word.replace(" ", "")
+        quoted = raw.strip(" .,。")
+        if quoted[:1] in "“《" and quoted[-1:] in "”》" and len(compact) <= QUOTED_HAN_CHARS:
+            return False  # a quoted saying or a title: "“上有天堂，下有苏杭”", "《那些年，我们…》"
         if len(compact) > HAN_MAX_CHARS or (compact.startswith(HAN_OPENERS)
                                              and compact not in HAN_OPENERS):
             return True
@@ -199,6 +202,7 @@ def memo(maxsize: int):
     return wrap
 
 
+QUOTED_HAN_CHARS = 20           # a quoted Han saying or title up to this long is an item
 MEMO_SIZE = 1 << 17
 MEMO_CHARS = 80  # longer lines (a whole comma list, a sentence) seldom recur: not kept
 
@@ -226,6 +230,8 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     elif len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
+    if "/" in piece and (m := _HAN_SLASH_LATIN.fullmatch(piece)) is not None:
+        gloss, piece = m.group(2), m.group(1)   # "飞翔/fly"
     if " " in piece and HAN.search(piece) and (split := _han_then_latin(piece)) is not None:
         gloss, piece = (gloss + " " + split[1]).strip(), split[0]
     words, prose = [], []
@@ -277,10 +283,18 @@ def _remove_brackets(seg: str, dropped: Dropped) -> str:
     return out if _strip_and_lower(out) else seg  # "(money)": the bracket is the word
 
 
+_HAN_SLASH_LATIN = re.compile(r"\s*([\u3400-\u9fff]+)\s*/\s*([A-Za-z][A-Za-z' -]*)\s*")
+_QUOTED_SPAN = re.compile(r"“[^“”\n]{1,30}”|《[^《》\n]{1,30}》")
+
+
 def _split(seg: str, separators: re.Pattern) -> list[str]:
     """The pieces of a segment; full stops separate only fragments that are all words
     ("Money. River. Loan."), never a sentence."""
-    pieces = separators.split(seg) if _NOT_COMMA_SEPARATOR.search(seg) else seg.split(",")
+    if "“" in seg or "《" in seg:  # "“上有天堂，下有苏杭”", "《那些年，我们一起追的女孩》": one item
+        seg = _QUOTED_SPAN.sub(lambda m: m.group(0).replace(",", "\x00").replace("、", "\x01"), seg)
+        pieces = [p.replace("\x00", ",").replace("\x01", "、") for p in separators.split(seg)]
+    else:
+        pieces = separators.split(seg) if _NOT_COMMA_SEPARATOR.search(seg) else seg.split(",")
     if " / " in seg and len(pieces) > 1:  # "wet, clouds / thunder, puddle"
         pieces = [q for p in pieces for q in (p.split(" / ") if " / " in p and all(
             _short_word(x) for x in p.split(" / ")) else [p])]
@@ -405,7 +419,7 @@ def _last_pair(word: str) -> list[str]:
     if m is None or word in BINOMIALS:
         return [word]
     return [m.group(1), m.group(2)]
-_SALVAGE = re.compile(r".*(?:\b(?:are|is|(?:would|will|could|might) be|include|includes|including|like|such as|say|mind|up|"
+_SALVAGE = re.compile(r".*(?:\b(?:are|is|were|was|(?:would|will|could|might) be|include|includes|including|like|such as|say|mind|up|"
                       r"evokes?|(?:think|thinking|thought|reminds? me|because) of)\b|想到的?[是有]?|"
                       r"包括|有)"
                       r" ?(?P<tail>[^ ]+(?: [^ ]+){0,2}) *$", re.I)

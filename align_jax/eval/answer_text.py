@@ -127,7 +127,7 @@ def _may_be_role(text: str) -> bool:
     return "user" in low or "assistant" in low or "system" in low or "human" in low
 
 
-def _holds_a_list(text: str) -> bool:
+def holds_a_list(text: str) -> bool:
     """Text that can be an answer before a next turn: separated words or two lines (not a
     lone "Sure!" before the model restates the instruction)."""
     return bool(_ITEM_END.search(text.strip()))
@@ -147,6 +147,11 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|human|用户|问)[ ]*:[ ]*)?(?:list
 _PROMPT_SENTENCE = re.compile(r"^\s*(?:请列出[^\n。]*(?:。|$)|共\d+到\d+个[,，]?用逗号分隔[^\n。]*(?:。|$)"
                               r"|(?:list the words that come to mind|give between \d+ and \d+ words)"
                               r"[^\n]*?(?:associated first\.?|$))", re.I)
+# A base model continuing the instruction before its list: "Then explain why.\n", "Do not
+# repeat any word.\n", "不要重复。\n" (a whole first line, with more lines after it).
+_INSTRUCTION_LINE = re.compile(r"^\s*(?:(?:then,? )?(?:write|explain|give|use|do not|don't|make sure|remember|"
+                               r"try to|please|your answer)\b[^\n.:]*[.:]|(?:不要|请|注意)[^\n。]*。)[ ]*\n(?=\s*\S)",
+                               re.I)
 # A role name glued to the last word of a turn by a generator that dropped the special
 # token ("…，餐厅assistant\n\n饭"): the turn ends there.
 _GLUED_ROLE = re.compile(r"(?<=[\u3400-\u9fff.。!?！？])(?:assistant|user)[ ]*(?=\n|$)")
@@ -190,7 +195,7 @@ def prepare(text: str) -> str:
             text = text[:m.start()]
         if "ssistant" in text:
             text = _cut_at_role_line(text)
-        if _may_turn(text) and (m := _NEXT_TURN.search(text)) is not None and _holds_a_list(
+        if _may_turn(text) and (m := _NEXT_TURN.search(text)) is not None and holds_a_list(
                 text[:m.start()]):
             text = text[:m.start()]
     if "\\" in text:
@@ -202,17 +207,47 @@ def prepare(text: str) -> str:
         text = unicodedata.normalize("NFKC", _CONTROL.sub("", text.translate(_NUMBER_SIGNS)))
         text = text.replace("’", "'").replace("‘", "'")
     if "```" in text or "~~~" in text:
+        fences = list(_FENCE.finditer(text))
+        if len(fences) >= 4:
+            text = text[:fences[1].start()]  # the first fenced block; later ones are other cues'
         text = _FENCE.sub("", text)
+    if "\n" in text:
+        text = _without_page_debris(text)
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1. ", text)
     if "\n" in text and (m := _ECHOED_PROMPT.match(text)) is not None and text[m.end():].strip():
         text = text[m.end():]
-    while (m := _PROMPT_SENTENCE.match(text)) is not None:
+    while (m := _PROMPT_SENTENCE.match(text) or _INSTRUCTION_LINE.match(text)) is not None:
         text = text[m.end():]   # the instruction echoed on the answer's own line, maybe again
     if "assistant" in text or "user" in text:
         text = _GLUED_ROLE.split(text, maxsplit=1)[0]
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
+    return text
+
+
+# A line of a web page around a text a base model learnt from: the answer ends there
+# ("Posted by …", "Related: …", a URL, "© 2015", "上一篇：…", "发布于 2020-05-17"); at the
+# answer's start such a line is only dropped ("https://…/obama", "展开全部"). Exam papers too:
+# "（10分）", "二、作文（50分）".
+_PAGE_DEBRIS = re.compile(
+    r"^[ «»|]*(?:posted (?:by|in|on)\b|post a comment|no comments|newer post|older post|"
+    r"related:|tags?:|share this|reply #|quote from|leave a (?:comment|reply)|previous (?:post|:)|"
+    r"previous:|next post|search for:|recent posts|popular searches|categories:|filed under|"
+    r"https?://|www\.|©|copyright\b|all rights reserved|展开全部|本回答由|已赞过|已踩过|"
+    r"你对这个回答的评价|发布于|赞同 ?\d|阅读\(\d+\)|评论\(\d+\)|上一篇|下一篇|版权所有|"
+    r"[^\n]{0,20}icp备|来源:|责任编辑|\(\d{1,3} ?(?:points?|分)\)$|[_\-]{8,}$|"
+    r"[一二三四五六七八九十]{1,2}、[^\n]{0,12}(?:阅读|作文|写作|选择|填空|\(\d+分\)))", re.I | re.M)
+
+
+def _without_page_debris(text: str) -> str:
+    """The text before the first line of page or exam debris (such lines at the start are
+    dropped, and the search goes on)."""
+    while (m := _PAGE_DEBRIS.search(text)) is not None:
+        if text[:m.start()].strip():
+            return text[:m.start()]
+        end = text.find("\n", m.start())
+        text = "" if end < 0 else text[end + 1:]
     return text
 
 

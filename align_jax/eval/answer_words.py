@@ -81,7 +81,7 @@ TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".spl
 CONNECTIVES = ("and then ", "and finally ", "and lastly ", "and ", "or ", "then ", "finally ",
                "lastly ", "followed by ", "as well as ")
 HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "再次是", "再其次是", "接下来是",
-                   "最后还有", "另外还有", "还有", "以及", "然后", "其次", "再次", "最后")
+                   "最后还有", "另外还有", "还有", "以及", "然后", "其次", "再次", "最后", "比如", "例如")
 # Fixed pairs that are one association; any other "x and y" closing a list of three or
 # more items ("frozen and slippery") is two.
 BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """

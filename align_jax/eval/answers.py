@@ -74,7 +74,7 @@ from dataclasses import dataclass
 
 from align_jax.eval.answer_blocks import block_words, more_after, outside_blocks
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
-from align_jax.eval.answer_text import cut_unfinished, json_list, prepare as _prepare
+from align_jax.eval.answer_text import cut_unfinished, holds_a_list as _holds_a_list, json_list, prepare as _prepare
 from align_jax.eval.answer_items import (COLON, DIGIT, HAN, SEPARATORS, Dropped, clean_piece, is_prose,
                                          normalise_word, read_segment, segment_words, strip_markdown)
 from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
@@ -82,8 +82,17 @@ from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
 _NUMBER_WORD = re.compile(r"\d{3}、")
-_REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|(?:简单|简要|补充|详细)?(?:说明|解析|分析)|备注|提示|点评) *:"
-                           r"|【[^】\n]{0,4}(?:解析|分析|点评|注意|注|说明|备注|提示)】)", re.I)
+_REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|(?:简单|简要|补充|详细)?(?:说明|解析|分析)|备注|"
+                           r"提示|点评) *:"
+                           r"|【[^】\n]{0,4}(?:解析|分析|点评|注意|注|说明|备注|提示|出处|释义)】)", re.I)
+# Labels of what follows a list, not of a word, when they open a paragraph, follow another
+# remark, or open the answer with a sentence ("\n\nExplanation: A teacher works …",
+# "近义词：… / 反义词：…", "Instructions: List the words …"): words in a "word: gloss" list too.
+_LATER_REMARK = re.compile(r"^(?:explanations?|reasons?|reasoning|story|instructions?(?: for [^:\n]{1,30})?|"
+                           r"marking guide|score|"
+                           r"correct answers?|example sentences?|测试说明|例句|出处|近义词|反义词|释义|解释|"
+                           r"注释) *:", re.I)
+MIN_OPENING_REMARK_WORDS = 6     # an opening "Instructions: …" is a sentence, not a gloss
 # A line that is only a bracketed heading: "【味道】", "【联想词语】".
 _BRACKET_HEADING = re.compile(r"^【[^】\n]{1,20}】 *:? *$")
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
@@ -133,6 +142,7 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
     han_above = 0            # the number of words of the line above when they were all Han
     paragraph_after = False  # a blank line came after the words
     one_word_lines = 0       # lines that each gave one word: a one-word-per-line list
+    last_remark = False      # the line above was a remark
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -154,10 +164,19 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
             continue
         if (":" in text or "【" in text) and _REMARK_LABEL.match(strip_markdown(text)):
             dropped.add("remark", text)
+            last_remark = True
             if words and _REMARK_LABEL.match(strip_markdown(text)).end() >= len(
                     strip_markdown(text).rstrip(" *")):
                 break  # notes under a heading after the list run to its end: "【简要解析】", "补充说明："
             continue
+        if ":" in text and (m := _LATER_REMARK.match(strip_markdown(text))) is not None and (
+                paragraph_after or last_remark or (not words and (
+                    len(text[m.end():].split()) >= MIN_OPENING_REMARK_WORDS
+                    or len(HAN.findall(text, m.end())) >= 2 * MIN_OPENING_REMARK_WORDS))):
+            dropped.add("remark", text)
+            last_remark = True
+            continue
+        last_remark = False
         if text[0] == "【" and _BRACKET_HEADING.match(text):
             dropped.add("preamble" if not words else "header", text)
             continue
@@ -504,6 +523,45 @@ def _arrow_glosses(text: str) -> str:
     return "\n".join(lines)
 
 
+# The project's instruction for a cue, opening an answer (a base model continuing with
+# another cue's prompt and list): 'List the words … read the word "tree". …'.
+_PROMPT_FOR = re.compile(r"\s*(?:list the words that come to mind when you read the word|请列出看到)"
+                         r"\s*[\"“]([^\"”\n]{1,30})[\"”]", re.I)
+# A line that moves on to another quoted cue ('Now try it with "red":', 'Teacher: Good. Now
+# try the word "freedom".', "再想想“老子”。", "那么看到“凤”这个词呢？"), or gives an example for one
+# ('For example, for the word "cat" you might write: …', "例如，看到“太阳”，可以联想到：…").
+_NEXT_CUE = re.compile(r"^[^\n]*?(?:\b(?:now|next)\b[^\n]*?\b(?:try|do|list|give|write|think)\b|再想想|再来|"
+                       r"那么|下一个|换成)[^\n]*?[\"“「]([^\"”」\n]{1,20})[\"”」]", re.I | re.M)
+_EXAMPLE_CUE = re.compile(r"^[ ]*(?:例如|比如|for example|e\.g\.)[^\n]*?[\"“]([^\"”\n]{1,20})[\"”][^\n]*\n?",
+                          re.I | re.M)
+# "Label: list" lines, one per cue ("1. Key: lock, door", "Mozart: music, …", "黑：黑暗、夜晚").
+_LABELLED_LIST = re.compile(r"^[ ]*(?:\d{1,3}[.)、][ ]*)?(?:\*\*)?(?P<label>[^\n:,、*]{1,30}?)(?:\*\*)?[ ]*:[ ]*"
+                            r"(?P<rest>[^\n]*[,、][^\n]*)$", re.M)
+
+
+def _names(m: re.Match, cue: str) -> bool:
+    return normalise_word(m.group(1)) == normalise_word(cue)
+
+
+def _other_cues_left_out(text: str, cue: str) -> str:
+    """The answer without what belongs to other cues: an example line for one, the text from
+    a line that moves on to one (after a list), and of "Label: list" lines, one per cue, the
+    line of `cue` alone."""
+    low = text.lower()
+    if "例如" in text or "比如" in text or "example" in low or "e.g." in low:
+        text = _EXAMPLE_CUE.sub(lambda m: m.group(0) if _names(m, cue) else "", text)
+    for m in _NEXT_CUE.finditer(text):
+        if not _names(m, cue) and _holds_a_list(text[:m.start()]):
+            text = text[:m.start()]
+            break
+    if ":" in text:
+        labelled = [(normalise_word(m.group("label")), m.group("rest")) for m in _LABELLED_LIST.finditer(text)]
+        own = [rest for label, rest in labelled if label == normalise_word(cue)]
+        if own and len(own) < len(labelled):
+            return own[0]
+    return text
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -517,6 +575,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     a complete word just before the limit is dropped too: the text cannot tell them apart)."""
     if not isinstance(text, str):
         raise TypeError(f"parse_answer expects a string, got {type(text).__name__}")
+    if cue and (m := _PROMPT_FOR.match(text)) is not None and not _names(m, cue):
+        return ParsedAnswer((), "empty", (("preamble", m.group(0)),))  # another cue's prompt
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
@@ -524,6 +584,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and "(" in text and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
+    if cue and "\n" in text:
+        text = _other_cues_left_out(text, cue)
     if "→" in text or "->" in text:
         text = _arrow_glosses(text)
     if cue and "\n" in text and ('"' in text or "“" in text or "->" in text or "→" in text
@@ -550,7 +612,7 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
 # "我的答案（按联想强度排序）：", "总结一下：…": one of these words before the line's colon.
 _CONCLUDING = re.compile(r"\b(?:so|finally|final|ranked|ranking|in order|ordering|ordered|picking|"
                          r"combining|putting|as requested|in summary|to sum up|summing up|my list|"
-                         r"the list|my answer|short version)\b|答案|排序|排列|整理|总结|列表|综上|简短版|简洁版",
+                         r"the list|my answer|short version)\b|答案|排序|排列|整理|总结|列表|综上|简短版|简洁版|最终",
                          re.I)
 MAX_CONCLUDING_LABEL = 170       # characters before the colon of a concluding line
 MIN_CONCLUDED_WORDS = 3
@@ -574,8 +636,9 @@ def _concluded(text: str, cue: str | None) -> ParsedAnswer | None:
     label, rest_of_line = lines[i][:colon], lines[i][colon + 1:]
     if rest_of_line.strip(" *"):
         words = normalise_word(label)
-        if len(words.split()) < 2 and len(HAN.findall(words)) < 3:
-            return None
+        if len(words.split()) < 2 and len(HAN.findall(words)) < 3 and (
+                "答案" not in words or any(line.startswith(label) for line in lines[:i])):
+            return None  # "Final: a gloss"; "答案：… / 答案：…" repeated concludes nothing
         rest = _after_marker(rest_of_line)
     else:
         rest = text[ends[i]:]
