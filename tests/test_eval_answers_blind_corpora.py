@@ -7,66 +7,22 @@ AMBIGUOUS set must parse to exactly the expected words. A failure here means the
 case pass.
 """
 
+import importlib
 import re
 
 import pytest
 
 import answer_corpus_blind3 as blind3
-import answer_corpus_blind4 as blind4
-import answer_corpus_blind5 as blind5
-import answer_corpus_blind6 as blind6
-import answer_corpus_blind7 as blind7
-import answer_corpus_blind8 as blind8
-import answer_corpus_blind9 as blind9
-import answer_corpus_blind10 as blind10
-import answer_corpus_blind11 as blind11
-import answer_corpus_blind12 as blind12
-import answer_corpus_blind13 as blind13
-import answer_corpus_blind14 as blind14
-import answer_corpus_blind15 as blind15
-import answer_corpus_blind16 as blind16
-import answer_corpus_blind17 as blind17
-import answer_corpus_blind18 as blind18
-import answer_corpus_blind19 as blind19
-import answer_corpus_blind20 as blind20
-import answer_corpus_blind21 as blind21
-import answer_corpus_blind22 as blind22
-import answer_corpus_blind23 as blind23
-import answer_corpus_blind24 as blind24
-import answer_corpus_blind25 as blind25
-import answer_corpus_blind26 as blind26
-import answer_corpus_blind27 as blind27
 from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
 
 _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # Answers stopped by the token limit mid-word ("15. Destruc"): a reader sees the fragment,
 # the parser is told by the generation record (finish_reason "length"). The third corpus
 # did not mark them (this test did, after reading it); the later ones mark their own.
+LAST_CORPUS = 27
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
-           "blind4": (blind4, blind4.TRUNCATED),
-           "blind5": (blind5, blind5.TRUNCATED),
-           "blind6": (blind6, blind6.TRUNCATED),
-           "blind7": (blind7, blind7.TRUNCATED),
-           "blind8": (blind8, blind8.TRUNCATED),
-           "blind9": (blind9, blind9.TRUNCATED),
-           "blind10": (blind10, blind10.TRUNCATED),
-           "blind11": (blind11, blind11.TRUNCATED),
-           "blind12": (blind12, blind12.TRUNCATED),
-           "blind13": (blind13, blind13.TRUNCATED),
-           "blind14": (blind14, blind14.TRUNCATED),
-           "blind15": (blind15, blind15.TRUNCATED),
-           "blind16": (blind16, blind16.TRUNCATED),
-           "blind17": (blind17, blind17.TRUNCATED),
-           "blind18": (blind18, blind18.TRUNCATED),
-           "blind19": (blind19, blind19.TRUNCATED),
-           "blind20": (blind20, blind20.TRUNCATED),
-           "blind21": (blind21, blind21.TRUNCATED),
-           "blind22": (blind22, blind22.TRUNCATED),
-           "blind23": (blind23, blind23.TRUNCATED),
-           "blind24": (blind24, blind24.TRUNCATED),
-           "blind25": (blind25, blind25.TRUNCATED),
-           "blind26": (blind26, blind26.TRUNCATED),
-           "blind27": (blind27, blind27.TRUNCATED)}
+           **{f"blind{n}": (corpus, corpus.TRUNCATED) for n in range(4, LAST_CORPUS + 1)
+              for corpus in [importlib.import_module(f"answer_corpus_blind{n}")]}}
 
 
 # Cases the parser cannot read yet, and why. Each is a strict xfail: it fails the suite the
