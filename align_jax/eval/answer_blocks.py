@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from align_jax.eval.answer_items import (COLON, HAN, SEPARATORS, Dropped, item_label, normalise_word,
+from align_jax.eval.answer_items import (BRACKET, COLON, HAN, SEPARATORS, Dropped, item_label, normalise_word,
                                          read_segment, segment_words, strip_markdown)
 from align_jax.eval.answer_lines import Line
 from align_jax.eval.answer_words import HAN_OPENERS, PROSE_WORDS
@@ -78,7 +78,7 @@ def _item(body: str, ranking: bool) -> tuple[tuple[str, ...], str, tuple[tuple[s
     words, kind, left_out = read_segment(body, ranking, False)
     if words or not left_out or SEPARATORS.search(body) or COLON.search(body):
         return words, kind, left_out
-    text = strip_markdown(_BRACKETS.sub("", body)).strip()
+    text = strip_markdown(BRACKET.sub("", body)).strip()
     if not text or text[-1] in ".。" or any(c in text for c in "!?！？/\"{}[]"):
         return words, kind, left_out
     phrase = normalise_word(text)
@@ -91,8 +91,6 @@ def _item(body: str, ranking: bool) -> tuple[tuple[str, ...], str, tuple[tuple[s
             len(tokens) >= 4 and tokens[0] in ("the", "a", "an"))  # "the instrument people picture"
     return ((phrase,), "list", ()) if fits else (words, kind, left_out)
 
-
-_BRACKETS = re.compile(r" ?[(\[（【][^()\[\]（）【】]*[)\]）】]")
 
 
 def _single_short_word(words: tuple[str, ...], max_tokens: int = 2) -> bool:

@@ -38,7 +38,7 @@ _SCORE = re.compile(r"(?:\s+\(?(?:\d{1,3}(?:\.\d+)?\s?%|0?\.\d+|1\.0+)\)?|(?<=[^
 # A Han word glossed by its pinyin or translation: "钱 qián", "四川 Sichuan".
 _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f'.\-]+")
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
-_BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")
+BRACKET = re.compile(r" ?[(\[【][^()\[\]【】]*[)\]】]")  # after NFKC "（…）" is "(…)"
 _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
 # A colon that introduces a list or a gloss: not in "10:30", "http://" or a count "money:12"
 # ("想到：6月7日" has one).
@@ -263,7 +263,7 @@ def item_label(body: str) -> tuple[str, str] | None:
     before = text[:m.start()]
     if SEPARATORS.search(before):
         return None
-    word = clean_piece(_BRACKET.sub("", before))
+    word = clean_piece(BRACKET.sub("", before))
     if not word or is_prose(before, word) or len(word.split()) > 3:
         return None
     return word, text[m.end():].strip()
@@ -275,7 +275,7 @@ def _remove_brackets(seg: str, dropped: Dropped) -> str:
         return seg
     out = seg
     for _ in range(3):  # nested brackets, innermost first
-        new = _BRACKET.sub(lambda m: dropped.add("gloss", m.group(0)) or "", out)
+        new = BRACKET.sub(lambda m: dropped.add("gloss", m.group(0)) or "", out)
         if new == out:
             break
         out = new

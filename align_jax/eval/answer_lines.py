@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from align_jax.eval.answer_items import normalise_word
+from align_jax.eval.answer_items import memo, normalise_word
 
 # One enumerated or bulleted line (after NFKC: "１．" is "1.", "：" is ":", "（" is "(").
 ITEM = re.compile(r"""
@@ -69,12 +69,9 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
     bare_number = letter_label = False  # a line that may open a run "1 喝" / "a. teacher"
-    shapes = _SHAPES if len(_SHAPES) < _SHAPES_KEPT else {}
+    known = _line_shape.results
     for i, raw in enumerate(text.split("\n")):
-        shape = shapes.get(raw)
-        if shape is None:
-            shape = shapes[raw] = _line_shape(raw)
-        body, indent, family, item = shape
+        body, indent, family, item = known.get(raw) or _line_shape(raw)  # a shape is never empty
         if family == "table":
             out.append(_table_line(i, body, out))
         elif not body:
@@ -95,17 +92,14 @@ def split_lines(text: str, cue: str | None) -> list[Line]:
     return out
 
 
-# _line_shape's results by raw line ("1. Money" recurs across answers); not kept past
-# _SHAPES_KEPT lines, so answers that never repeat a line cost no more than a lookup.
-_SHAPES: dict[str, tuple[str, int, str, str]] = {}
-_SHAPES_KEPT = 1 << 16
 # The first letters of a roman numeral that _LETTER_LABEL matches ignoring case.
 _ROMAN_FIRST = frozenset("iIvVxXlLİı")
 
 
+@memo(1 << 16)
 def _line_shape(raw: str) -> tuple[str, int, str, str]:
     """(text, indent, family, body) of one raw line; family "table" for a table row, which
-    `split_lines` reads with its context."""
+    `split_lines` reads with its context (cached: "1. Money" recurs across answers)."""
     body = raw.strip(" ")
     if not body:
         return "", 0, "", ""

@@ -162,11 +162,10 @@ def _separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list
         if text[0] == "#" and _HEADING.match(text) and not line.family:
             dropped.add("preamble" if not words else "header", text.lstrip("# "))
             continue
-        if (":" in text or "【" in text) and _REMARK_LABEL.match(strip_markdown(text)):
+        if (":" in text or "【" in text) and (label := _REMARK_LABEL.match(plain := strip_markdown(text))):
             dropped.add("remark", text)
             last_remark = True
-            if words and _REMARK_LABEL.match(strip_markdown(text)).end() >= len(
-                    strip_markdown(text).rstrip(" *")):
+            if words and label.end() >= len(plain.rstrip(" *")):
                 break  # notes under a heading after the list run to its end: "【简要解析】", "补充说明："
             continue
         if ":" in text and (m := _LATER_REMARK.match(strip_markdown(text))) is not None and (
