@@ -564,6 +564,31 @@ def test_what_base_models_write_around_a_list():
     assert parse_answer(text).words == ("pictures", "novel", "story")
 
 
+def test_a_later_prompt_a_repeated_table_header_a_score_line_and_a_number_in_a_han_word():
+    # The instruction for another cue glued to the last word ends the list; for the cue's own
+    # prompt, echoed before its list, it does not.
+    text = ('sun, lamp, bright, feather, weight List the words that come to mind when you read '
+            'the word "dark".')
+    assert parse_answer(text, cue="light").words == ("sun", "lamp", "bright", "feather", "weight")
+    text = ('Answer: money, river, loan, Q: List the words that come to mind when you read the word '
+            '"tree". Give between 5 and 10 words., Answer: leaf, branch')
+    assert parse_answer(text, cue="bank").words == ("money", "river", "loan")
+    text = ('Instructions: List the words that come to mind when you read the word "vote".\n\n'
+            'Response: ballot, election, democracy')
+    assert parse_answer(text, cue="vote").words == ("ballot", "election", "democracy")
+    assert parse_answer("雨伞，乌云，潮湿 请列出看到“雪”这个词时你会联想到的词语", cue="雨").words == (
+        "雨伞", "乌云", "潮湿")
+    # The table's header again after the table: the next table, cut by the token limit.
+    text = "| Rank | Word |\n|---|---|\n| 1 | leap |\n| 2 | hop |\n| 3 | rope |\n\n| Rank |"
+    assert parse_answer(text).words == ("leap", "hop", "rope")
+    # A score under the list is a remark, not "word: gloss".
+    text = "Words: cold, sweet, vanilla, cone\nScore: 9/10"
+    assert parse_answer(text).words == ("cold", "sweet", "vanilla", "cone")
+    # A number glued to Han text is part of the word unless it can number an item (1-2 digits).
+    assert parse_answer("台北101、夜市、捷運").words == ("台北101", "夜市", "捷運")
+    assert parse_answer("1.钱2.存款3.利息").words == ("钱", "存款", "利息")
+
+
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():
     text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
     assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",
@@ -752,6 +777,8 @@ PATHOLOGICAL = {
     "quoted cue labels on one line": '"a": b, ' * 12_000 + "\nx, y",
     "a few-shot line per cue": "看到“水”会联想到：河流，清凉\n" * 10_000,
     "extra mentions after a list": "1. a\n2. b\n" + "Also: x, y\n" * 20_000,
+    "a table of 10,000 rows": "| Rank | Word |\n|---|---|\n" + "| 1 | w |\n" * 10_000,
+    "the prompt again and again": 'a, b, List the words that come to mind when you read the word "水". ' * 10_000,
 }
 
 

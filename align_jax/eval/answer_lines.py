@@ -32,9 +32,10 @@ ITEM = re.compile(r"""
     [ ]*(?P<body>.*)$
 """, re.X | re.I)
 # Inline numbering "1. cat 2. dog" / "1.猫 2.狗" / "(1)冷(2)水": split before each number
-# after the first (with no space only after a Han character).
-INLINE_NUMBER = re.compile(r"(?:(?<=\S) +|(?<=[\u3400-\u4dbf\u4e00-\u9fff]))"
-                           r"(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))")
+# after the first (with no space only after a Han character, and then a number of one or two
+# digits: "台北101、夜市" holds the word 台北101).
+INLINE_NUMBER = re.compile(r"(?<=\S) +(?=(?:\d{1,3}[.)、]|\(\d{1,3}\))(?!\d))"
+                           r"|(?<=[\u3400-\u4dbf\u4e00-\u9fff])(?=(?:\d{1,2}[.)、]|\(\d{1,2}\))(?!\d))")
 _TABLE_ROW = re.compile(r"^ *\|.*\| *$")
 _TABLE_RULE = re.compile(r"^:?-+:?$")
 _NUMBER = re.compile(r"^[#\d .)(]*$")
@@ -210,6 +211,9 @@ def _drop_truncated_bold(lines: list[Line]) -> None:
         last.text, last.family, last.body = "", "", ""
 
 
+HEADER_LOOKBACK = 64  # lines a table row looks back for its table's header
+
+
 def _table_line(index: int, line: str, previous: list[Line]) -> Line:
     """A markdown table row: an item (its first cell that is not a number), or a rule
     "|---|" that makes the row above it the table's header."""
@@ -218,6 +222,9 @@ def _table_line(index: int, line: str, previous: list[Line]) -> Line:
         if previous and previous[-1].family == "table":
             previous[-1].family, previous[-1].text = "", "# " + previous[-1].text.strip()
         return Line(index, "", 0)
+    header = next((l.text[2:] for l in previous[-1:-HEADER_LOOKBACK:-1] if l.text.startswith("# |")), None)
+    if header is not None and cells == [c.strip() for c in header.strip().strip("|").split("|")][:len(cells)]:
+        return Line(index, "# " + line.strip(), 0)  # the header again: a next table, cut ("| Rank |")
     body = next((c for c in cells if not _NUMBER.match(c)), "")
     return Line(index, line, 0, "table" if body else "", body)
 

@@ -27,6 +27,7 @@ _LATER_REMARK = re.compile(r"^(?:explanations?|reasons?|reasoning|story|instruct
                            r"marking guide|score|"
                            r"correct answers?|example sentences?|测试说明|例句|出处|近义词|反义词|释义|解释|"
                            r"注释) *:", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 MIN_OPENING_REMARK_WORDS = 6     # an opening "Instructions: …" is a sentence, not a gloss
 # A line that is only a bracketed heading: "【味道】", "【联想词语】".
 _BRACKET_HEADING = re.compile(r"^【[^】\n]{1,20}】 *:? *$")
@@ -68,7 +69,8 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
         if ":" in text and (m := _LATER_REMARK.match(strip_markdown(text))) is not None and (
                 paragraph_after or last_remark or (not words and (
                     len(text[m.end():].split()) >= MIN_OPENING_REMARK_WORDS
-                    or len(HAN.findall(text, m.end())) >= 2 * MIN_OPENING_REMARK_WORDS))):
+                    or len(HAN.findall(text, m.end())) >= 2 * MIN_OPENING_REMARK_WORDS))
+                or _LETTER.search(m.string, m.end()) is None):  # "Score: 9/10" under the list
             dropped.add("remark", text)
             last_remark = True
             continue

@@ -348,6 +348,21 @@ def _other_cues_left_out(text: str, cue: str) -> str:
     return text
 
 
+# The instruction for another cue after the list, with the role or label before it.
+_LATER_PROMPT = re.compile(r"(?:[ ]*(?:#+[ ]*)?(?:user|human|q|question|instructions?|prompt|用户|问)[ ]*:)?"
+                           + _PROMPT_FOR.pattern, re.I)
+
+
+def _before_a_later_prompt(text: str, cue: str) -> str:
+    """The answer up to the project's instruction for another cue written after the list,
+    glued to its last word or on a line of its own (a base model going on to the next cue:
+    "…, feather, weight List the words that come to mind when you read the word "dark".")."""
+    for later in _LATER_PROMPT.finditer(text, 1):
+        if not _names(later, cue):
+            return text[:later.start()] if _holds_a_list(text[:later.start()]) else text
+    return text
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -366,6 +381,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
+    if cue and ("请列出看到" in text or "read the word" in text):
+        text = _before_a_later_prompt(text, cue)
     text = json_list(text) or text
     if cue and "(" in text and HAN.search(cue):
         text = _han_glosses_first(text, cue)
