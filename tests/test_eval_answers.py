@@ -589,6 +589,19 @@ def test_a_later_prompt_a_repeated_table_header_a_score_line_and_a_number_in_a_h
     assert parse_answer("1.钱2.存款3.利息").words == ("钱", "存款", "利息")
 
 
+def test_a_group_of_one_item_in_a_grouped_list_and_the_cues_dictionary_entry():
+    text = "机构类：央行、工商银行、支付宝\n业务类：存款、贷款、利息\n人物类：柜员"
+    assert parse_answer(text, cue="银行").words == ("央行", "工商银行", "支付宝", "存款", "贷款", "利息", "柜员")
+    text = "**人物**：刘备、关羽\n**典故**：草船借箭、空城计\n**物品**：羽扇纶巾\n**形象**：智慧的化身"
+    assert parse_answer(text).words == ("刘备", "关羽", "草船借箭", "空城计", "羽扇纶巾", "智慧的化身")
+    # A "word: gloss" list stays one: most of its lines hold one gloss.
+    text = "Money: banks keep it\nRiver: flowing water\nLoan: credit, debt\nVault: a safe room"
+    assert parse_answer(text).words == ("money", "river", "credit", "debt", "vault")
+    text = "粗心，随便，不认真，凑合\n\n马马虎虎：形容做事不认真，草率；也指勉强，还过得去。"
+    assert parse_answer(text, cue="马马虎虎").words == ("粗心", "随便", "不认真", "凑合")
+    assert parse_answer("马马虎虎：粗心，随便，凑合", cue="马马虎虎").words == ("粗心", "随便", "凑合")
+
+
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():
     text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
     assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",

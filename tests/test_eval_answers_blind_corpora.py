@@ -36,17 +36,12 @@ KNOWN_LIMITS = {
                               "sentences (“知识” … “阅读” … “图书馆”)",
     ("blind25", "zh_van_71"): "a list in prose (首先是…其次是…然后是…) whose middle items have no marker",
     ("blind25", "zh_van_101"): "a list in prose, its items quoted one a clause (首先是“学校”，其次是…)",
-    ("blind25", "zh_van_82"): "category lines 'label：items' where one line holds a single item "
-                              "(**物品**：羽扇纶巾) read as 'word: gloss'",
-    ("blind25", "zh_van_107"): "category lines 'label：items' where one line holds a single item "
-                               "(人物类：柜员) read as 'word: gloss'",
     ("blind26", "en_van_39"): "an idiom with a pronoun in a comma list ('music to my ears') reads as prose",
     ("blind26", "en_van_131"): "an explanation section after the list whose bold pairs read as items "
                                "('- **Night** and **stars**: …')",
     ("blind27", "en_van_26"): "a page of web chrome with no list: its last link text reads as a word",
     ("blind27", "en_van_40"): "a CSV of several cues (header row, one row per cue)",
     ("blind27", "en_van_59"): "lettered options on one line ('A) quiet B) peace …') then an answer key",
-    ("blind27", "zh_van_60"): "a dictionary definition of the cue after the list ('马马虎虎：形容…')",
     ("blind27", "zh_van_62"): "an answer key that omits the answer ('答案：略') and an exam heading",
 }
 

@@ -66,6 +66,11 @@ CUE_LABEL = re.compile(r"^(?:\*\*)?(?:word|cue|input|prompt|stimulus|target(?: w
                         r"提示词|输入)(?:\*\*)? *(?::| [-–—]+ )(?P<rest>.*)$", re.I)
 
 
+# A line that defines a word: "马马虎虎：形容做事不认真，草率", "Serendipity: refers to …".
+_DEFINITION = re.compile(r"^(?:\*\*)?(?P<label>[^:\n*]{1,30}?)(?:\*\*)? *: *(?:形容|比喻|泛指|是指|指|意思是|意为|"
+                         r"释义|(?:it )?(?:means|refers to)\b|(?:a|the) (?:word|term) for\b)", re.I)
+
+
 def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
@@ -188,6 +193,9 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
         if label and (len(label.group("rest").split()) <= 3 or
                       (target and normalise_word(label.group("rest")) == target)):
             line.text = "# " + line.text
+        elif target and ":" in text and (m := _DEFINITION.match(text)) and normalise_word(
+                m.group("label")) == target:
+            line.text = "# " + line.text  # the cue's dictionary entry: "马马虎虎：形容做事不认真…"
         elif i == 0 and target and normalise_word(line.text) == target and _heading_like(
                 line, nonblank[1]):
             line.text = "# " + line.text

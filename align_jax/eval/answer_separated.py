@@ -41,6 +41,7 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
     paragraph_after = False  # a blank line came after the words
     one_word_lines = 0       # lines that each gave one word: a one-word-per-line list
     last_remark = False      # the line above was a remark
+    grouped = _one_item_groups(lines) if not ranking else {}
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -48,6 +49,9 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
                 break  # a ranking is the first paragraph after its marker
             paragraph_after = bool(words)
             continue
+        if line.index in grouped:
+            label, text = grouped[line.index]
+            dropped.add("header", label)  # "人物类：柜员" among "业务类：存款、贷款、…"
         if text[:2] == "**" and (word := _bold_item(text)):
             dropped.add("gloss", text)    # "**Snow.** Even in places where it rarely snows, …"
             words.append(word)
@@ -140,6 +144,34 @@ def _line_of_one_per_line(body: str, ranking: bool, dropped: Dropped) -> tuple[t
     for item in own.items:
         dropped.add(*item)
     return words, kind
+
+
+# A line "label: items" of a grouped list: "**典故**：草船借箭、三顾茅庐", "人物类：柜员".
+_GROUP_LINE = re.compile(r"^(?:[-*•] *)?(?:\*\*)?(?P<label>[^:\n*,、;]{1,12}?)(?:\*\*)? *: *(?P<rest>\S.*)$")
+MAX_GROUP_ITEM_HAN = 8
+
+
+def _one_item_groups(lines: list[Line]) -> dict[int, tuple[str, str]]:
+    """{line index: (label, item)} of the groups of one item in a grouped list, where half
+    the label lines or more hold two items or more ("物品类：银行卡、ATM机 / 人物类：柜员"): their item is a
+    word, not the label's gloss. An item is one short word (three Latin words, or eight
+    characters), not a sentence."""
+    if sum(1 for line in lines if ":" in line.text) < 3:
+        return {}
+    groups = [(line.index, m) for line in lines if not line.family and ":" in line.text
+              and line.text[:1] != "#" and (m := _GROUP_LINE.match(line.text.strip())) is not None]
+    several = sum(1 for _, m in groups if len(SEPARATORS.split(m.group("rest"))) >= 2)
+    if several < 2 or 2 * several < len(groups):
+        return {}
+    out = {}
+    for index, m in groups:
+        rest = m.group("rest").strip()
+        if (not SEPARATORS.search(rest) and rest[-1:] not in ".!?。！？" and len(rest.split()) <= 3
+                and (not HAN.search(rest) or len(rest) <= MAX_GROUP_ITEM_HAN)
+                and _LETTER.search(rest) and not _LATER_REMARK.match(m.group(0))
+                and not REMARK_LABEL.match(m.group(0))):
+            out[index] = (m.group("label"), rest)
+    return out
 
 
 # A paragraph that opens with its item in bold and a full stop: "**Presents.** Wrapped gifts …".
