@@ -174,8 +174,9 @@ def _parse(text: str, ranking: bool, cue: str | None = None) -> ParsedAnswer:
     return ParsedAnswer(words, rule, dropped.result())
 
 
-# The cue as a label before an arrow: "snake -> venom, hiss".
-_LEADING_ARROW = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:->|→|=>|⇒) *")
+# The cue as a label before an arrow, a dash or an ellipsis: "snake -> venom, hiss", "父亲——沉默、背影".
+_LEADING_CUE = re.compile(r"^\s*(?P<label>[^\n,、;]{1,40}?) *(?:(?P<arrow>->|→|=>|⇒)|—+|–+| -+ |\.{2,}) *")
+_DASH_OR_ELLIPSIS = re.compile(r"—|–| - |\.{2,}")
 # Lines that open another cue's section or a question: "Word: car", "Q: …", "词语：山".
 _QUESTION_LABEL = re.compile(r"^(?:q|question|问题|问)[ ]*:", re.I)
 _LABEL_WORDS = r"[ *]*(?:q|question|word|cue|input|prompt|stimulus|target|问题|问|词|输入|提示词)"
@@ -353,6 +354,13 @@ _LATER_PROMPT = re.compile(r"(?:[ ]*(?:#+[ ]*)?(?:user|human|q|question|instruct
                            + _PROMPT_FOR.pattern, re.I)
 
 
+def _labels_a_list(rest_of_line: str) -> bool:
+    """Whether what follows the cue and a dash or an ellipsis is a list with separators of
+    its own: the cue is its label ("父亲——沉默、背影"), not the first item of a list the dashes
+    or ellipses separate ("Forest... trees... green") nor a word glossed ("Coffee - the drink")."""
+    return bool(SEPARATORS.search(rest_of_line)) and _DASH_OR_ELLIPSIS.search(rest_of_line) is None
+
+
 def _before_a_later_prompt(text: str, cue: str) -> str:
     """The answer up to the project's instruction for another cue written after the list,
     glued to its last word or on a line of its own (a base model going on to the next cue:
@@ -394,9 +402,10 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and "\n" in text and ('"' in text or "“" in text or "->" in text or "→" in text
                                   or "=>" in text):
         text = _line_of_cue(text, cue)
-    if cue and (label := _LEADING_ARROW.match(text)) is not None and (
-            normalise_word(label.group("label")) == normalise_word(cue)):
-        text = text[label.end():]  # "snake -> venom; hiss"
+    if cue and (label := _LEADING_CUE.match(text)) is not None and (
+            normalise_word(label.group("label")) == normalise_word(cue)) and (
+            label.group("arrow") or _labels_a_list(text[label.end():].partition("\n")[0])):
+        text = text[label.end():]  # "snake -> venom; hiss", "父亲——沉默、背影", "大海……蓝色，海浪"
     finals = list(_FINAL_ANSWER.finditer(text)) if ("answer" in text.lower() or "最终" in text) else []
     if finals:
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)
