@@ -230,8 +230,8 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     elif len(parts) > 1 and _strip_and_lower(parts[0]):
         gloss = piece[len(parts[0]):].strip(" -–—")
         piece = parts[0]
-    if "/" in piece and (m := _HAN_SLASH_LATIN.fullmatch(piece)) is not None:
-        gloss, piece = m.group(2), m.group(1)   # "飞翔/fly"
+    if "/" in piece and (m := _HAN_SLASH_LATIN.fullmatch(piece) or _LATIN_SLASH_HAN.fullmatch(piece)):
+        gloss, piece = m.group(2), m.group(1)   # "飞翔/fly", "Food stalls / 攤販": the first is the word
     if " " in piece and HAN.search(piece) and (split := _han_then_latin(piece)) is not None:
         gloss, piece = (gloss + " " + split[1]).strip(), split[0]
     words, prose = [], []
@@ -284,6 +284,7 @@ def _remove_brackets(seg: str, dropped: Dropped) -> str:
 
 
 _HAN_SLASH_LATIN = re.compile(r"\s*([\u3400-\u9fff]+)\s*/\s*([A-Za-z][A-Za-z' -]*)\s*")
+_LATIN_SLASH_HAN = re.compile(r"\s*([A-Za-z][A-Za-z' .&-]*?)\s*/\s*([\u3400-\u9fff]+)\s*")
 _QUOTED_SPAN = re.compile(r"“[^“”\n]{1,30}”|《[^《》\n]{1,30}》")
 
 
@@ -297,7 +298,7 @@ def _split(seg: str, separators: re.Pattern) -> list[str]:
         pieces = separators.split(seg) if _NOT_COMMA_SEPARATOR.search(seg) else seg.split(",")
     if " / " in seg and len(pieces) > 1:  # "wet, clouds / thunder, puddle"
         pieces = [q for p in pieces for q in (p.split(" / ") if " / " in p and all(
-            _short_word(x) for x in p.split(" / ")) else [p])]
+            _short_word(x) for x in p.split(" / ")) and not _translated(p) else [p])]
     if len(pieces) == 1:
         splitters = ([(_FULL_STOPS, 1)] if "。" in seg or ". " in seg else []) + (
             [(_SLASHES, 1)] if "/" in seg else []) + (
@@ -308,6 +309,11 @@ def _split(seg: str, separators: re.Pattern) -> list[str]:
                                        for p in parts):
                 return parts
     return pieces
+
+
+def _translated(piece: str) -> bool:
+    """"医生 / doctor", "Food stalls / 攤販": a word and its translation, not two words."""
+    return (_HAN_SLASH_LATIN.fullmatch(piece) or _LATIN_SLASH_HAN.fullmatch(piece)) is not None
 
 
 def _short_word(piece: str) -> bool:

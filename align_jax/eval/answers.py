@@ -246,20 +246,27 @@ def _section_of_cue(text: str, cue: str | None) -> str:
 
 
 
-# An English word glossed by its Han translation, "bamboo (竹子)": for a Mandarin cue the Han
-# word is the association (the norms are Mandarin), and the English its gloss.
-_HAN_IN_BRACKETS = re.compile(r"(?P<latin>[A-Za-z][A-Za-z'\- ]{0,40}?) ?\((?P<han>[\u4e00-\u9fff]{1,10})\)")
+# An English word glossed by its Han translation, "bamboo (竹子)" or "bamboo / 竹子": for a
+# Mandarin cue the Han word is the association (the norms are Mandarin), and the English its gloss.
+_HAN_IN_BRACKETS = re.compile(r"(?P<latin>[A-Za-z][A-Za-z'\- ]{0,40}?) ?(?:\((?P<han>[\u4e00-\u9fff]{1,10})\)"
+                              r"|/ ?(?P<han2>[\u4e00-\u9fff]{1,10})(?![\u4e00-\u9fff]))")
+
+
+def _han_first(m: re.Match) -> str:
+    return f"{m.group('han') or m.group('han2')} ({m.group('latin').strip()})"
 
 
 def _han_glosses_first(text: str, cue: str) -> str:
     """An English answer to a Mandarin cue that glosses its words in Han ("bamboo (竹子),
-    China (中国), cute (可爱)") with the Han words first: the norms are Mandarin. Only when
-    three or more words are glossed so and no other Han text is written ("星巴克
-    (Starbucks), Espresso（浓缩咖啡）" in a Mandarin answer keeps its words)."""
-    glossed = _HAN_IN_BRACKETS.findall(text)
-    if len(glossed) < 3 or HAN.search(_HAN_IN_BRACKETS.sub("", text).replace(cue, "")):
+    China (中国), cute (可爱)", "Red envelope / 红包") with the Han words first: the norms are
+    Mandarin. Only when three or more words are glossed so and the lines that hold them
+    hold no other Han text ("星巴克 (Starbucks), Espresso（浓缩咖啡）" in a Mandarin answer
+    keeps its words); a Mandarin preamble above them does not count."""
+    lines = [line for line in text.split("\n") if _HAN_IN_BRACKETS.search(line)]
+    if sum(len(_HAN_IN_BRACKETS.findall(line)) for line in lines) < 3 or any(
+            HAN.search(_HAN_IN_BRACKETS.sub("", line).replace(cue, "")) for line in lines):
         return text
-    return _HAN_IN_BRACKETS.sub(r"\g<han> (\g<latin>)", text)
+    return _HAN_IN_BRACKETS.sub(_han_first, text)
 
 
 # A line that gives one cue's list in a few-shot form: 'Example: "cat": dog, mouse',
@@ -392,7 +399,7 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and ("请列出看到" in text or "read the word" in text):
         text = _before_a_later_prompt(text, cue)
     text = json_list(text) or text
-    if cue and "(" in text and HAN.search(cue):
+    if cue and ("(" in text or "/" in text) and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     text = _section_of_cue(text, cue)
     if cue and "\n" in text:
