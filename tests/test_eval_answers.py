@@ -602,6 +602,29 @@ def test_a_group_of_one_item_in_a_grouped_list_and_the_cues_dictionary_entry():
     assert parse_answer("马马虎虎：粗心，随便，凑合", cue="马马虎虎").words == ("粗心", "随便", "凑合")
 
 
+def test_role_play_stage_directions_translations_and_the_cue_as_a_label():
+    text = "*thinks for a moment*\n\nAlright, puppy, leash, bark\n\nThat's what comes to mind for me!"
+    assert parse_answer(text, cue="dog").words == ("puppy", "leash", "bark")
+    assert parse_answer("*想了想* 早高峰、挤、一号线 *笑*", cue="地铁").words == ("早高峰", "挤", "一号线")
+    assert parse_answer("（想了一下）\n中秋，月饼，嫦娥", cue="月亮").words == ("中秋", "月饼", "嫦娥")
+    assert parse_answer("*Money*, *loan*, *river*").words == ("money", "loan", "river")  # italics stay
+    text = "家……温暖、爸妈、饭桌、回家、团圆。嗯，就这些吧，想到家就有点想家了。"
+    assert parse_answer(text, cue="家").words == ("温暖", "爸妈", "饭桌", "回家", "团圆")
+    # The cue before a dash or an ellipsis labels the list that follows with its own separators.
+    assert parse_answer("父亲——沉默、背影、朱自清", cue="父亲").words == ("沉默", "背影", "朱自清")
+    assert parse_answer("大海……蓝色，海浪，沙滩", cue="大海").words == ("蓝色", "海浪", "沙滩")
+    assert parse_answer("Forest... trees... green... moss", cue="forest").words == (
+        "forest", "trees", "green", "moss")
+    assert parse_answer("Coffee - the drink\nCup - what it's served in\nBeans - the raw material",
+                        cue="coffee").words == ("coffee", "cup", "beans")
+    # A word and its translation across a slash; for a Mandarin cue the Han word.
+    assert parse_answer("医生 / doctor, 护士 / nurse, 病人 / patient", cue="医院").words == ("医生", "护士", "病人")
+    assert parse_answer("Food stalls / 攤販, stinky tofu / 臭豆腐, crowds", cue="night market").words == (
+        "food stalls", "stinky tofu", "crowds")
+    text = "以下是联想到的词语：\nRed envelope (红包), fireworks (烟花), dumplings (饺子)"
+    assert parse_answer(text, cue="过年").words == ("红包", "烟花", "饺子")
+
+
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():
     text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
     assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",

@@ -223,7 +223,22 @@ def prepare(text: str) -> str:
         text = _GLUED_ROLE.split(text, maxsplit=1)[0]
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
+    if "*" in text:
+        text = _STAGE_DIRECTION.sub("", text)
+    if text.lstrip()[:1] == "(":
+        text = _OPENING_ASIDE.sub("", text, count=1)
     return text
+
+
+# Role-play stage directions: "*thinks for a moment*", "*sighs*", "*挠挠头*", "*笑*" (an
+# action in single asterisks; italic words stay), and an aside that opens the answer:
+# "（想了一下）", "(作为一个正在被期末折磨的大学生)", "(thinking)".
+_ACTIONS = (r"(?:thinks|thinking|sighs|sighing|smiles|smiling|laughs|laughing|grins|pauses|nods|closes|opens|"
+            r"scratches|shrugs|leans|taps|ponders|blinks|chuckles|giggles|hums|clears|rubs|tilts|"
+            r"looks|whispers|winks|considers|reflects)\b[^*\n]{0,40}"
+            r"|(?:想了想|想了一下|想一想|挠挠头|挠头|笑|微笑|叹气|点头|摇头|沉思|思考|停顿|眨眨眼)[^*\n]{0,10}")
+_STAGE_DIRECTION = re.compile(r"(?<!\*)\*(?:" + _ACTIONS + r")\*(?!\*)[ ]*", re.I)
+_OPENING_ASIDE = re.compile(r"^\s*\((?:" + _ACTIONS + r"|作为[^()\n]{1,30}|as an? [^()\n]{1,40})\)[ ]*", re.I)
 
 
 # A line of a web page around a text a base model learnt from: the answer ends there
