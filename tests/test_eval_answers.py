@@ -623,6 +623,10 @@ def test_role_play_stage_directions_translations_and_the_cue_as_a_label():
         "food stalls", "stinky tofu", "crowds")
     text = "以下是联想到的词语：\nRed envelope (红包), fireworks (烟花), dumplings (饺子)"
     assert parse_answer(text, cue="过年").words == ("红包", "烟花", "饺子")
+    # A remark label that opens the answer is a list's label when a list follows it.
+    text = "近义词：开心（形容词）、高兴（形容词）、愉快（形容词）、欢乐（形容词）、喜悦（名词）"
+    assert parse_answer(text, cue="快乐").words == ("开心", "高兴", "愉快", "欢乐", "喜悦")
+    assert parse_answer("测试说明：本测验用于评估被试的语义联想速度，每位被试需独立完成，不得与他人讨论。").words == ()
 
 
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from align_jax.eval.answer_items import (COLON, DIGIT, HAN, SEPARATORS, Dropped, clean_piece, is_prose,
+from align_jax.eval.answer_items import (BRACKET, COLON, DIGIT, HAN, SEPARATORS, Dropped, clean_piece, is_prose,
                                          normalise_word, read_segment, segment_words, strip_markdown)
 from align_jax.eval.answer_lines import INLINE_NUMBER, ITEM, Line
 from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
@@ -73,7 +73,8 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
         if ":" in text and (m := _LATER_REMARK.match(strip_markdown(text))) is not None and (
                 paragraph_after or last_remark or (not words and (
                     len(text[m.end():].split()) >= MIN_OPENING_REMARK_WORDS
-                    or len(HAN.findall(text, m.end())) >= 2 * MIN_OPENING_REMARK_WORDS))
+                    or len(HAN.findall(text, m.end())) >= 2 * MIN_OPENING_REMARK_WORDS)
+                    and not _short_pieces(m.string[m.end():]))
                 or _LETTER.search(m.string, m.end()) is None):  # "Score: 9/10" under the list
             dropped.add("remark", text)
             last_remark = True
@@ -144,6 +145,15 @@ def _line_of_one_per_line(body: str, ranking: bool, dropped: Dropped) -> tuple[t
     for item in own.items:
         dropped.add(*item)
     return words, kind
+
+
+def _short_pieces(text: str) -> bool:
+    """Three or more separated pieces, two thirds of them short words (two Latin words, four
+    Han characters) once their brackets go ("开心（形容词）、高兴（形容词）、愉快"): a list, not
+    an opening sentence."""
+    pieces = SEPARATORS.split(BRACKET.sub("", text))
+    short = sum(1 for p in pieces if len(p.split()) <= 2 and len(HAN.findall(p)) <= 4)
+    return len(pieces) >= 3 and 3 * short >= 2 * len(pieces)
 
 
 # A line "label: items" of a grouped list: "**典故**：草船借箭、三顾茅庐", "人物类：柜员".
