@@ -629,6 +629,15 @@ def test_role_play_stage_directions_translations_and_the_cue_as_a_label():
     assert parse_answer("测试说明：本测验用于评估被试的语义联想速度，每位被试需独立完成，不得与他人讨论。").words == ()
 
 
+def test_step_by_step_reasoning_then_the_answer():
+    text = ("Let's think step by step. Chocolate is a sweet food, usually brown, made from cocoa.\n\n"
+            "Based on this, the words that come to mind are: sweet, candy, cocoa, brown, and gift.")
+    assert parse_answer(text, cue="chocolate").words == ("sweet", "candy", "cocoa", "brown", "gift")
+    text = ("Thinking: phone → call, mobile, text; ring is the classic sound.\n"
+            "Answer: call, mobile, text, ring, battery")
+    assert parse_answer(text, cue="phone").words == ("call", "mobile", "text", "ring", "battery")
+
+
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():
     text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
     assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",

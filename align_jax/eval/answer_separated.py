@@ -23,7 +23,7 @@ REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|(?:简单|简要
 # Labels of what follows a list, not of a word, when they open a paragraph, follow another
 # remark, or open the answer with a sentence ("\n\nExplanation: A teacher works …",
 # "近义词：… / 反义词：…", "Instructions: List the words …"): words in a "word: gloss" list too.
-_LATER_REMARK = re.compile(r"^(?:explanations?|reasons?|reasoning|story|instructions?(?: for [^:\n]{1,30})?|"
+_LATER_REMARK = re.compile(r"^(?:explanations?|reasons?|reasoning|thinking|thoughts?|story|instructions?(?: for [^:\n]{1,30})?|"
                            r"marking guide|score|"
                            r"correct answers?|example sentences?|测试说明|例句|出处|近义词|反义词|释义|解释|"
                            r"注释) *:", re.I)

@@ -431,8 +431,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
 # "我的答案（按联想强度排序）：", "总结一下：…": one of these words before the line's colon.
 _CONCLUDING = re.compile(r"\b(?:so|finally|final|ranked|ranking|in order|ordering|ordered|picking|"
                          r"combining|putting|as requested|in summary|to sum up|summing up|my list|"
-                         r"the list|my answer|short version)\b|答案|排序|排列|整理|总结|列表|综上|简短版|简洁版|最终",
-                         re.I)
+                         r"the list|(?:my )?answer|short version|based on)\b|答案|排序|排列|整理|总结|列表|综上|"
+                         r"简短版|简洁版|最终", re.I)
 MAX_CONCLUDING_LABEL = 170       # characters before the colon of a concluding line
 MIN_CONCLUDED_WORDS = 3
 
@@ -456,7 +456,8 @@ def _concluded(text: str, cue: str | None) -> ParsedAnswer | None:
     if rest_of_line.strip(" *"):
         words = normalise_word(label)
         if len(words.split()) < 2 and len(HAN.findall(words)) < 3 and (
-                "答案" not in words or any(line.startswith(label) for line in lines[:i])):
+                ("答案" not in words and words != "answer")
+                or any(line.startswith(label) for line in lines[:i])):
             return None  # "Final: a gloss"; "答案：… / 答案：…" repeated concludes nothing
         rest = _after_marker(rest_of_line)
     else:
