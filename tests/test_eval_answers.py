@@ -638,6 +638,24 @@ def test_step_by_step_reasoning_then_the_answer():
     assert parse_answer(text, cue="phone").words == ("call", "mobile", "text", "ring", "battery")
 
 
+def test_narrated_association_with_ellipses_and_a_mused_cue():
+    text = "Hmm… coffee… then eggs, then… bacon… pancakes… cereal, orange juice… toast, I guess."
+    assert parse_answer(text, cue="breakfast").words == (
+        "coffee", "eggs", "bacon", "pancakes", "cereal", "orange juice", "toast")
+    assert parse_answer("孤独啊……一个人吃饭……深夜……耳机……月亮", cue="孤独").words == (
+        "一个人吃饭", "深夜", "耳机", "月亮")
+    assert parse_answer("Hmm, hospital... doctors, nurses, beds", cue="hospital").words == (
+        "doctors", "nurses", "beds")
+    # The cue that opens an ellipsis list without a hesitation is its first item.
+    assert parse_answer("Forest... trees... green... moss", cue="forest").words == (
+        "forest", "trees", "green", "moss")
+    # Ellipses inside a sentence do not make a list of it.
+    text = "所以，原因，理由，结果\n\n因为……所以……是一组表示因果关系的关联词。"
+    assert parse_answer(text, cue="因为").words == ("所以", "原因", "理由", "结果")
+    assert parse_answer("Quick answers: grass, money, envy, St. Patrick's Day, lime").words == (
+        "grass", "money", "envy", "st. patrick's day", "lime")
+
+
 def test_phrases_in_blocks_quoted_sayings_and_more_lines():
     text = "1. Potato chip\n2. Poker chip\n3. Chip on your shoulder\n4. Time is money\n5. Nail it (to succeed)"
     assert parse_answer(text).words == ("potato chip", "poker chip", "chip on your shoulder",

@@ -250,6 +250,9 @@ _SENTENCE_END = re.compile(r"(?<=[。!?])(?=[^\s!?。\"'”)])|(?<=[.!?]) +(?=[A
                            r"|(?<=[.!?][\"”']) +(?=[A-Z\"“])")
 
 
+_ABBREVIATIONS = (" St.", " Mt.", " Dr.", " Mr.", " Mrs.", " Ms.", " Jr.", " Sr.", " vs.")
+
+
 def _sentences(text: str) -> list[str]:
     """A line cut into its sentences, each then read as a line of its own ("抱歉，我无法提供
     …。如果您有其他问题，欢迎继续提问。"); only where both sides are sentence-long (three
@@ -261,6 +264,8 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         left, right = text[start:m.start()], text[m.end():]
+        if left.endswith(_ABBREVIATIONS):
+            continue  # "St. Patrick's Day", "Dr. Seuss"
         if (_sentence_long(left) or (start == 0 and normalise_word(left) in FILLERS)) and (
                 _sentence_long(right) or right.rstrip()[-1:] in ("?", "？")):
             out.append(left)

@@ -96,10 +96,10 @@ BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """
     lewis&clark high&mighty here&now oil&vinegar herbs&spices men&women good&bad
 """.split())
 # Whole pieces that close a list without adding a word.
-# Pieces that are never words: a list's "etc.", a sign-off ("嗯，就这些吧"). (Interjections
-# are: "huh" and "um" are SWOW responses.)
+# Pieces that are never words: a list's "etc.", a sign-off ("嗯，就这些吧", "toast, I guess").
+# (Interjections are: "huh" and "um" are SWOW responses.)
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等",
-                  "就这些", "就这些吧", "就这些了", "that's it", "that's all"})
+                  "就这些", "就这些吧", "就这些了", "that's it", "that's all", "i guess", "i suppose"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
 FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
                      "honestly", "frankly", "personally", "oh", "ah", "hmm", "um", "uh", "好的",

@@ -77,7 +77,7 @@ from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, fi
 from align_jax.eval.answer_text import cut_unfinished, holds_a_list as _holds_a_list, json_list, prepare as _prepare
 from align_jax.eval.answer_items import COLON, HAN, SEPARATORS, Dropped, normalise_word, strip_markdown
 from align_jax.eval.answer_separated import REMARK_LABEL, separated_words
-from align_jax.eval.answer_words import PROSE_WORDS
+from align_jax.eval.answer_words import FILLERS, PROSE_WORDS
 
 MAX_MARKERS_TRIED = 8            # parse_ranking looks back at most this many markers
 RULES = ("enumerated", "separated", "single", "empty")
@@ -410,9 +410,23 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
                                   or "=>" in text):
         text = _line_of_cue(text, cue)
     if cue and (label := _LEADING_CUE.match(text)) is not None and (
-            normalise_word(label.group("label")) == normalise_word(cue)) and (
+            normalise_word(label.group("label")).rstrip("啊嘛呢呀吧") == normalise_word(cue)) and (
             label.group("arrow") or _labels_a_list(text[label.end():].partition("\n")[0])):
         text = text[label.end():]  # "snake -> venom; hiss", "父亲——沉默、背影", "大海……蓝色，海浪"
+    if ".." not in text:
+        return _read(text, cue)
+    if cue:
+        text = _without_musing(text, cue)
+    narrated = _narration_as_list(text)
+    if narrated == text:
+        return _read(text, cue)
+    parsed = _read(narrated, cue)
+    return ParsedAnswer(tuple(w for w in parsed.words if w not in _HESITATIONS), parsed.rule, parsed.dropped)
+
+
+def _read(text: str, cue: str | None) -> ParsedAnswer:
+    """parse_answer of a text that holds only the cue's answer: after a "Final answer:"
+    marker, or after a line that concludes a deliberation (`_concluded`), or the whole."""
     finals = list(_FINAL_ANSWER.finditer(text)) if ("answer" in text.lower() or "最终" in text) else []
     if finals:
         after = _parse(_after_marker(text[finals[-1].end():]), ranking=False, cue=cue)
@@ -424,6 +438,58 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
         if concluded is not None and concluded.words != parsed.words:
             return concluded
     return parsed
+
+
+# Narrated association (a persona answering "quickly"): "Hmm… winter… okay, snow first. Then
+# cold… Christmas…", "孤独啊……一个人吃饭……深夜". After NFKC an ellipsis is "...".
+_HESITATIONS = FILLERS | {"huh", "ooh", "ugh", "hm", "hmmm", "umm", "uhh", "er", "erm", "yep", "then",
+                          "嗯嗯", "然后"}
+_PARTICLES = "啊嘛呢呀吧"
+_MUSING_STEP = re.compile(r"[ *\"“]*(?P<token>[^\s,、.!?…—\"”*]{1,30})[*\"”]*"
+                          r"(?P<pause>[ ]*(?:\.{2,}|[,、!?]|—+)[ ]*)")
+_PAUSE_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])[ ]*\.{2,}[ ]*(?=[^\W\d_])")
+MAX_MUSING_STEPS = 6
+
+
+def _without_musing(text: str, cue: str) -> str:
+    """The answer without the cue mused over before its list ("Hmm… winter… okay, snow",
+    "Rain, huh... umbrella", "Okay, fire... hot", "孤独啊……一个人吃饭", "嗯……咖啡……然后是早上"):
+    an opening run of hesitations and the cue, with a hesitation or a particle (啊, 嘛) in it
+    and an ellipsis. The cue that opens a list without them stays ("Forest... trees...")."""
+    target, pos, end = normalise_word(cue), 0, 0
+    cue_seen = musing = ellipsis = False
+    for _ in range(MAX_MUSING_STEPS):
+        m = _MUSING_STEP.match(text, pos)
+        if m is None:
+            break
+        token = normalise_word(m.group("token"))
+        if token in _HESITATIONS:
+            musing = True
+        elif token == target or token.rstrip(_PARTICLES) == target:
+            cue_seen, musing = True, musing or token != target
+        else:
+            break
+        ellipsis = ellipsis or ".." in m.group("pause")
+        pos = end = m.end()
+    return text[end:] if cue_seen and musing and ellipsis else text
+
+
+def _narration_as_list(text: str) -> str:
+    """Lines whose words two ellipses or more separate ("coffee… then eggs… bacon"), with
+    commas for those ellipses; other text as it is ("因为……所以……是一组关联词" has one)."""
+    if len(_PAUSE_BETWEEN_WORDS.findall(text)) < 2:
+        return text
+    return "\n".join(_PAUSE_BETWEEN_WORDS.sub(", ", line) if _narrated(line) else line
+                     for line in text.split("\n"))
+
+
+def _narrated(line: str) -> bool:
+    """Two ellipses or more between words, and every piece between them and the commas
+    short (four Latin words, eight Han characters)."""
+    if len(_PAUSE_BETWEEN_WORDS.findall(line)) < 2:
+        return False
+    pieces = SEPARATORS.split(_PAUSE_BETWEEN_WORDS.sub(",", line))
+    return all(len(p.split()) <= 4 and len(HAN.findall(p)) <= 8 for p in pieces)
 
 
 # A line that closes a deliberation by giving the list: "So my list is:", "Ranking them:",
