@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind27.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind31.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -19,7 +19,7 @@ _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # Answers stopped by the token limit mid-word ("15. Destruc"): a reader sees the fragment,
 # the parser is told by the generation record (finish_reason "length"). The third corpus
 # did not mark them (this test did, after reading it); the later ones mark their own.
-LAST_CORPUS = 27
+LAST_CORPUS = 31
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            **{f"blind{n}": (corpus, corpus.TRUNCATED) for n in range(4, LAST_CORPUS + 1)
               for corpus in [importlib.import_module(f"answer_corpus_blind{n}")]}}
@@ -43,6 +43,29 @@ KNOWN_LIMITS = {
     ("blind27", "en_van_40"): "a CSV of several cues (header row, one row per cue)",
     ("blind27", "en_van_59"): "lettered options on one line ('A) quiet B) peace …') then an answer key",
     ("blind27", "zh_van_62"): "an answer key that omits the answer ('答案：略') and an exam heading",
+    ("blind29", "en_van_07"): "a definition with no list: its last sentence's 'homes, offices and schools' "
+                              "reads as a list",
+    ("blind29", "en_van_49"): "a second sentence that goes on with the list ('It can also remind me of "
+                              "chef and steel.')",
+    ("blind30", "en_van_36"): "a list given only in prose, across two sentences ('I think of snow and "
+                              "cold weather first, then …')",
+    **{("blind31", i): "narrated association (a persona answering 'quickly'): " + why for i, why in {
+        "en_van_03": "short sentences inside the narration ('snow first. Then cold…')",
+        "en_van_04": "an opening 'Alright...' glued to the first word",
+        "en_van_12": "'bills first, honestly.' at the end of a framing sentence",
+        "en_van_13": "one-word sentences ('hot. Flames. Campfire, …')",
+        "en_van_21": "items separated by em dashes and an ellipsis, with an aside '(ugh)'",
+        "en_van_23": "interjections among the items ('Ooh', 'Yep') and '\"Beach\"... sand!'",
+        "en_van_26": "'then the ER... beds': an article and a single ellipsis inside a comma list",
+        "en_van_32": "'Ha, as a typical American … pizza!' read as an interjection item",
+        "en_van_33": "an example list for another cue inside the opening sentence",
+        "en_van_34": "the cue opening a sentence whose list follows 'is all about the …'",
+        "en_van_45": "items that are phrases with a possessive ('my mom calling (again)')",
+        "en_van_49": "one-word sentences around the list ('Taxes. IRS, …, TurboTax. Ugh.')",
+        "zh_van_03": "a closing particle on the last word ('还有图书馆吧')",
+        "zh_van_25": "'考试？别提了……挂科': the cue as a question before the list",
+        "zh_van_28": "items separated by '——' and '……' before a comma list",
+    }.items()},
 }
 
 
@@ -101,14 +124,16 @@ def test_a_cut_off_fragment_is_kept_when_the_record_does_not_say_truncated(name,
         assert words == expected or (words[:-1] == expected and words[-1] not in expected)
 
 
-# Rankings cut mid-word by the token limit: the seventeenth and twenty-second corpora leave
-# the fragment out without marking the case (their docstrings: "cuts mid-word … in late
+# Rankings cut mid-word by the token limit: the seventeenth, twenty-second and later corpora
+# leave the fragment out without marking the case (their docstrings: "cuts mid-word … in late
 # training", "# cut by the token limit"); this test marks them, as it does for the third
 # corpus, and the parser is told, as a rollout would.
 RANKINGS_TRUNCATED = {("blind17", i) for i in ("rk_en_39", "rk_en_49", "rk_en_57", "rk_en_63",
                                                 "rk_zh_33", "rk_zh_48", "rk_zh_53", "rk_zh_59")} | {
     ("blind22", i) for i in ("rk_en_46", "rk_en_47", "rk_en_48", "rk_en_49", "rk_en_65",
-                             "rk_zh_47", "rk_zh_48", "rk_zh_49", "rk_zh_50", "rk_zh_66")}
+                             "rk_zh_47", "rk_zh_48", "rk_zh_49", "rk_zh_50", "rk_zh_66")} | {
+    ("blind28", "rk_en_06"), ("blind28", "rk_zh_06"), ("blind29", "rk_en_06"), ("blind30", "rk_en_04"),
+    ("blind31", "rk_en_05"), ("blind31", "rk_zh_04")}
 
 
 @pytest.mark.parametrize("name,case_id,text,expected", _cases("RANKINGS"))
