@@ -536,6 +536,9 @@ _SEGMENTS: dict[tuple[bool, bool, str], dict[str, tuple]] = {}
 def _segment(seg: str, ranking: bool, whole_line: bool,
              prose_kind: str) -> tuple[tuple[str, ...], str, tuple[tuple[str, str], ...]]:
     """segment_words as a pure function of its text."""
+    if seg.isalpha() and seg.isascii():  # one plain word ("Money"): no rule below applies but JUNK
+        word = seg.lower()
+        return ((word,) if word not in JUNK else ()), "list", ()
     dropped = Dropped()
     words, kind = _segment_uncached(seg, RANKING_SEPARATORS if ranking else SEPARATORS, dropped,
                                     whole_line, prose_kind)

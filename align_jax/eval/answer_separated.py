@@ -166,8 +166,9 @@ def _one_item_groups(lines: list[Line]) -> dict[int, tuple[str, str]]:
     the label lines or more hold two items or more ("物品类：银行卡、ATM机 / 人物类：柜员"): their item is a
     word, not the label's gloss. An item is one short word (three Latin words, or eight
     characters), not a sentence."""
-    if sum(1 for line in lines if ":" in line.text) < 3:
-        return {}
+    if sum(1 for line in lines if ":" in line.text) < 3 or sum(
+            1 for line in lines if ":" in line.text and SEPARATORS.search(line.text)) < 2:
+        return {}  # cheaply: three label lines, two of them with a list
     groups = [(line.index, m) for line in lines if not line.family and ":" in line.text
               and line.text[:1] != "#" and (m := _GROUP_LINE.match(line.text.strip())) is not None]
     several = sum(1 for _, m in groups if len(SEPARATORS.split(m.group("rest"))) >= 2)

@@ -223,7 +223,7 @@ def prepare(text: str) -> str:
         text = _GLUED_ROLE.split(text, maxsplit=1)[0]
     if "\n" in text:
         text = _BARE_OPENING_ROLE.sub("", text, count=1)
-    if "*" in text:
+    if "*" in text and text.count("*") != 2 * text.count("**"):  # a single asterisk: maybe an action
         text = _STAGE_DIRECTION.sub("", text)
     if text.lstrip()[:1] == "(":
         text = _OPENING_ASIDE.sub("", text, count=1)
