@@ -30,7 +30,8 @@ CLEANING = {
     "wrapping": "strip a score after the word ('35%', '0.21', 'money:12'), quotes, brackets, bullets, "
                 "emoji and punctuation around it, a leading connective (CONNECTIVES, "
                 "HAN_CONNECTIVES: 'and ', 'then ', '其次是'), a Han word's pinyin or "
-                "translation ('钱 qián'), then NFKC and lowercase (normalise_word)",
+                "translation ('钱 qián', '医生 / doctor'; 'Food stalls / 攤販' keeps its first "
+                "side), then NFKC and lowercase (normalise_word)",
     "neighbours": "in three or more Han pieces a piece splits at 和 / 以及 (not in HE_WORDS) "
                   "and the last loses a closing 等 (not in DENG_WORDS); a prose piece before a "
                   "word keeps the word it ends on ('… come to mind are doctors'), one after a "

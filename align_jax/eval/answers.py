@@ -39,7 +39,10 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    that repeats the Han list above it in English is its translation.
    After a block, a line "Honorable mentions: …" / "Also: …" / "其他：…" adds its words; an
    item nested under a word is a word too when it is one short word ("1. Travel / a.
-   Flights"), else a gloss.
+   Flights"), else a gloss. In a grouped list where half the "label: items" lines hold two
+   items or more, a group of one short item gives that item ("人物类：柜员"). A line whose
+   short pieces two or more ellipses separate is a list, its hesitations left out
+   ("Hmm… coffee… then eggs… bacon"; narrated association).
 3. **Clean each item** by the steps of `answer_words.CLEANING`, in order.
 4. Duplicates are dropped, first occurrence kept. A word equal to the cue stays: it is part
    of the list the model wrote (and 4% of SWOW-EN cues have themselves among their
@@ -52,11 +55,17 @@ answer that goes on through other cues in the one-shot example's form ("Word: ap
 Associations: … / Word: ocean / …") is read in the cue's own section; a base model's
 invented next cue or question ("Word: car", "Q: …", "词语：山") ends the answer; so do
 other cues' lists, one line each ('"cat": dog, mouse', "bread -> butter, toast", "看到“水”
-会联想到：…"), of which the cue's own line is read; "cue -> list" loses its label. The one-shot labels may share a line ("Word: justice /
+会联想到：…"), of which the cue's own line is read; so does the project's instruction for
+another cue, even glued to the last word ("…, weight List the words … "dark"."). "cue ->
+list" loses its label, and so do "父亲——沉默、背影" and "大海……蓝色，海浪" (a dash or an
+ellipsis, then a list with separators of its own), and the cue mused over before a list
+("Hmm, hospital... doctors", "食堂啊……饭卡"); a line defining the cue ("马马虎虎：形容…") is
+a heading. Role-play stage directions ("*thinks for a moment*", "*挠挠头*", an opening
+"（想了一下）") are not words. The one-shot labels may share a line ("Word: justice /
 Associations: law, …"). An answer that deliberates and ends with "Final answer: …" is read
 after that marker, and one that deliberates, then concludes ("Ranking them:", "So my list
 is: …", "我的答案（按联想强度排序）："), after its last such line (`_concluded`). For a Mandarin cue, an English answer that glosses its words in
-Han ("bamboo (竹子), China (中国), …") is read in Han. `parse_ranking` reads the text after the last "Final
+Han ("bamboo (竹子), China (中国), …", "Red envelope / 红包") is read in Han. `parse_ranking` reads the text after the last "Final
 Ranking" / "最终排名" marker that is followed by a list: the rest of the marker's line, or
 else the first list (block or paragraph) below it; without a marker it reads nothing (the
 paper's reward scores that −1).
