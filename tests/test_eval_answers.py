@@ -652,6 +652,8 @@ def test_narrated_association_with_ellipses_and_a_mused_cue():
     # Ellipses inside a sentence do not make a list of it.
     text = "所以，原因，理由，结果\n\n因为……所以……是一组表示因果关系的关联词。"
     assert parse_answer(text, cue="因为").words == ("所以", "原因", "理由", "结果")
+    assert parse_answer("故宫，长城，天安门，胡同，颐和园").words == ("故宫", "长城", "天安门", "胡同", "颐和园")
+    assert parse_answer("童年、亲人和老房子、乡愁").words == ("童年", "亲人", "老房子", "乡愁")
     assert parse_answer("Quick answers: grass, money, envy, St. Patrick's Day, lime").words == (
         "grass", "money", "envy", "st. patrick's day", "lime")
 

@@ -68,9 +68,11 @@ HAN_PROSE = ("是", "了", "这", "那", "你", "我", "您", "们", "以下", "
 # "Speaking of X" openers: a Han piece that starts with one of these is prose ("说到秋天").
 HAN_OPENERS = ("说到", "提到", "谈到", "听到", "看到", "一提到", "一说到", "一想到", "一听到",
                "一看到")
-# Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等").
+# Words in which 和 / 等 are part of the word, not "and" / "etc." ("和平", "平等"). Looked for
+# inside an item, so none may span a join: not "人和" (亲人和老房子), "和牛" (羊和牛), "调和" (空调和).
 HE_WORDS = ("和平", "和谐", "温和", "暖和", "柔和", "和尚", "总和", "和睦", "和气", "和蔼", "讲和",
-            "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和")
+            "和服", "附和", "饱和", "缓和", "和弦", "和声", "随和", "祥和", "平和", "和好", "共和",
+            "颐和园", "保和殿", "太和殿", "和煦")
 DENG_WORDS = ("平等", "高等", "同等", "上等", "头等", "初等", "中等", "对等", "均等", "相等", "优等",
               "劣等", "特等", "一等", "二等", "三等", "次等", "何等", "等等")
 HAN_MAX_CHARS = 8                # longer Han pieces are sentences
