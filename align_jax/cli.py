@@ -16,19 +16,7 @@ import signal
 import sys
 from typing import Callable
 
-from align_jax.errors import AlignJaxError
-
-
-class Stopped(BaseException):
-    """SIGTERM/SIGINT outside a training loop (a BaseException: no library catches it)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop(signum, frame):
-    raise Stopped(signum)
+from align_jax.errors import AlignJaxError, StopOnSignal, Stopped
 
 
 def _error(message: str, status: int = 1) -> None:
@@ -48,6 +36,8 @@ def run(main: Callable[[list[str]], None]) -> None:
             logging.set_verbosity(logging.WARNING)
         try:
             main(argv)
+            if stop.pending is not None:
+                raise Stopped(stop.pending)  # raised in a garbage-collector callback and dropped
         except AlignJaxError as e:
             _error(str(e))
         except OSError as e:  # the environment: a full or read-only disk, a missing permission
@@ -59,7 +49,8 @@ def run(main: Callable[[list[str]], None]) -> None:
                    "was saved); outputs written so far are complete, rerun the command "
                    "(with --resume for a run that has checkpoints)", 128 + e.signum)
 
-    previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    stop = StopOnSignal()
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         _run_parsed(app, guarded)
     finally:

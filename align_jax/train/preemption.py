@@ -27,6 +27,7 @@ import time
 import jax
 import numpy as np
 
+from align_jax.errors import StopOnSignal, Stopped
 from align_jax.train.hosts import say
 
 EVERY = 10  # steps between agreements of several processes (besides every sync point)
@@ -46,6 +47,11 @@ class Preemption:
     def __enter__(self):
         for sig in (signal.SIGTERM, signal.SIGINT):
             self._old[sig] = signal.signal(sig, self._handle)
+        pending = next((old.pending for old in self._old.values()
+                        if isinstance(old, StopOnSignal) and old.pending is not None), None)
+        if pending is not None:  # a stop during start-up that Python dropped: still a start-up stop
+            self.__exit__()
+            raise Stopped(pending)
         return self
 
     def _handle(self, signum, frame):
