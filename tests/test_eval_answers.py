@@ -644,6 +644,7 @@ def test_narrated_association_with_ellipses_and_a_mused_cue():
         "coffee", "eggs", "bacon", "pancakes", "cereal", "orange juice", "toast")
     assert parse_answer("孤独啊……一个人吃饭……深夜……耳机……月亮", cue="孤独").words == (
         "一个人吃饭", "深夜", "耳机", "月亮")
+    assert parse_answer("Alright... puppy, leash, bark").words == ("puppy", "leash", "bark")
     assert parse_answer("Hmm, hospital... doctors, nurses, beds", cue="hospital").words == (
         "doctors", "nurses", "beds")
     # The cue that opens an ellipsis list without a hesitation is its first item.

@@ -53,7 +53,6 @@ KNOWN_LIMITS = {
                               "(as '颐和园' must be)",
     **{("blind31", i): "narrated association (a persona answering 'quickly'): " + why for i, why in {
         "en_van_03": "short sentences inside the narration ('snow first. Then cold…')",
-        "en_van_04": "an opening 'Alright...' glued to the first word",
         "en_van_12": "'bills first, honestly.' at the end of a framing sentence",
         "en_van_13": "one-word sentences ('hot. Flames. Campfire, …')",
         "en_van_21": "items separated by em dashes and an ellipsis, with an aside '(ugh)'",

@@ -217,6 +217,8 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
             piece = tail
         else:
             return (), (piece,), ""  # sentences: 'Oh, "pub"? Right', "pizza! 🍕 Great word"
+    if ".." in piece and (m := _OPENER_PAUSE.match(piece)) and clean_piece(m.group(1)) in DISCOURSE:
+        piece = piece[m.end():]  # "Alright... puppy": the word after an opener and an ellipsis
     if len(piece) > MAX_PIECE_CHARS or piece.rstrip()[-1:] == "?":
         return (), (piece,), ""  # long, or a question ("Just to clarify — do you mean …?")
     parts = _DASH.split(piece) if ("-" in piece or "—" in piece or "–" in piece) else (piece,)
@@ -247,6 +249,9 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if run and len(run) >= 3 and words:
         words[-1:] = _han_tail(tuple(words[-1:]))  # "… 烟花 拜年等"
     return tuple(words), tuple(prose), gloss
+
+
+_OPENER_PAUSE = re.compile(r"^\s*([^.\s]{1,20})\s*\.{2,}\s*(?=\S)(?!.*\.\.)")
 
 
 _LABEL_END = re.compile(COLON.pattern + "|" + _DASH.pattern)
