@@ -163,9 +163,9 @@ MAX_GROUP_ITEM_HAN = 8
 
 def _one_item_groups(lines: list[Line]) -> dict[int, tuple[str, str]]:
     """{line index: (label, item)} of the groups of one item in a grouped list, where half
-    the label lines or more hold two items or more ("物品类：银行卡、ATM机 / 人物类：柜员"): their item is a
-    word, not the label's gloss. An item is one short word (three Latin words, or eight
-    characters), not a sentence."""
+    the label lines or more hold two items or more ("物品类：银行卡、ATM机 / 人物类：柜员"):
+    their item is a word, not the label's gloss. An item is one short word (three Latin
+    words, or eight characters), not a sentence."""
     if sum(1 for line in lines if ":" in line.text) < 3 or sum(
             1 for line in lines if ":" in line.text and SEPARATORS.search(line.text)) < 2:
         return {}  # cheaply: three label lines, two of them with a list

@@ -98,9 +98,8 @@ BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """
     stars&stripes pride&prejudice over&over on&on round&round hand&foot knees&toes
     lewis&clark high&mighty here&now oil&vinegar herbs&spices men&women good&bad
 """.split())
-# Whole pieces that close a list without adding a word.
-# Pieces that are never words: a list's "etc.", a sign-off ("嗯，就这些吧", "toast, I guess").
-# (Interjections are: "huh" and "um" are SWOW responses.)
+# Whole pieces that are never words: a list's "etc.", a sign-off ("嗯，就这些吧", "toast, I
+# guess"). Interjections are not among them: "huh" and "um" are SWOW responses.
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等",
                   "就这些", "就这些吧", "就这些了", "that's it", "that's all", "i guess", "i suppose"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").

@@ -25,8 +25,8 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    table's item is its first cell that is not a number.
 2. **Otherwise split** each line, sentence by sentence, on the separators of
    `answer_words.CLEANING`; a sentence that reads as prose is dropped whole (rule
-   ``separated``, or ``single`` for one item; read by `answer_separated`). A run of Han words separated only by spaces
-   is a list. English items keep their spaces ("ice cream"); only an answer with no
+   ``separated``, or ``single`` for one item; read by `answer_separated`). A run of Han
+   words separated only by spaces is a list. English items keep their spaces ("ice cream"); only an answer with no
    separator at all, of three or more words that do not read as a sentence ("money river
    loan"), is split on spaces. Lines that only name the cue ("Word: bank", or "Bank" first
    unless it opens a one-word-per-line list: "yellow / sun / banana") are headings. A prose sentence that bolds its words gives the bold words; a line that opens
@@ -419,7 +419,7 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
                                   or "=>" in text):
         text = _line_of_cue(text, cue)
     if cue and (label := _LEADING_CUE.match(text)) is not None and (
-            normalise_word(label.group("label")).rstrip("啊嘛呢呀吧") == normalise_word(cue)) and (
+            normalise_word(label.group("label")).rstrip(_PARTICLES) == normalise_word(cue)) and (
             label.group("arrow") or _labels_a_list(text[label.end():].partition("\n")[0])):
         text = text[label.end():]  # "snake -> venom; hiss", "父亲——沉默、背影", "大海……蓝色，海浪"
     if ".." not in text:
