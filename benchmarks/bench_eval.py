@@ -11,7 +11,8 @@ The parser answers are SWOW response lists (5–25 words) rendered in the forms 
 tests/answer_corpus.py: bare comma lists, preamble + numbered list + closing remark, bold
 bullets with glosses, "word: gloss" lines, Mandarin-style preambles. "distinct" renders
 every answer from invented words that never repeat, the parser's worst case (its caches of
-cleaned lines and pieces never hit).
+cleaned lines and pieces never hit). Each is parsed in this process, then by
+`answer_batch.parse_answers` on one worker process per core.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ def chat_answers(vocab: dict[str, list[str]], n: int, distinct: bool, seed: int 
 
 
 def bench_parse(shared: Path, n: int) -> None:
+    from align_jax.eval.answer_batch import available_cpus, parse_answers
     from align_jax.eval.answers import parse_answer
 
     swow = shared / "data" / "swow" / "strength.SWOW-EN.R1.csv"
@@ -137,14 +139,21 @@ def bench_parse(shared: Path, n: int) -> None:
         from answer_corpus import LISTS
         vocab = {c.id: c.words for c in LISTS if len(c.words) >= 5}
         source = "the test corpus' words (no ../shared)"
+    workers = available_cpus()
     for distinct in (False, True):
         answers = chat_answers(vocab, n, distinct)
+        label = "distinct invented words" if distinct else source
         t0, c0 = time.perf_counter(), time.process_time()
         words = sum(len(parse_answer(a).words) for a in answers)
         dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-        label = "distinct invented words" if distinct else source
         print(f"parse: {n:,} chat-style answers ({label}): {dt:.2f} s wall, {cpu:.2f} s CPU, "
               f"{cpu / n * 1e6:.1f} us CPU/answer, {words / n:.1f} words/answer")
+        if workers > 1:
+            t0 = time.perf_counter()
+            parallel = parse_answers(answers, workers=workers)
+            dt = time.perf_counter() - t0
+            assert sum(len(p.words) for p in parallel) == words
+            print(f"  parse_answers on {workers} worker processes: {dt:.2f} s wall")
 
 
 def bench_wvs(n_items: int) -> None:

@@ -11,7 +11,8 @@ responses with counts c(h), in descending count order; H_k = its first k):
                ties averaged) on G ∩ H; NaN (excluded from the mean) when the overlap has
                fewer than 2 words or a constant ranking.
 
-G comes from `align_jax.eval.answers.parse_answer`, which keeps the list items of a chatty
+G comes from `align_jax.eval.answers.parse_answer` (on several cores for a large run:
+`answer_batch.parse_answers`), which keeps the list items of a chatty
 answer and says how it read each one (`parse_summary`). An answer it cannot read scores
 as an empty list (P@k = 0), and is counted there.
 
@@ -27,6 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 import numpy as np
 from scipy import stats as sps
 
+from align_jax.eval.answer_batch import parse_answers
 from align_jax.eval.answers import RULES, ParsedAnswer, normalise_word, parse_answer
 from align_jax.eval.stats import bootstrap_mean
 
@@ -129,8 +131,9 @@ def score_associations(outputs: Mapping[str, str],
     cues and responses are normalised here.
     """
     human, missing = lookup_norms(list(outputs), norms)
-    parsed = {cue: parse_answer(outputs[cue], cue=cue, truncated=cue in truncated)
-              for cue in human}
+    cues = list(human)
+    parsed = dict(zip(cues, parse_answers([outputs[c] for c in cues], cues,
+                                          [c in truncated for c in cues])))
     per_cue = {cue: cue_metrics(list(parsed[cue].words), h, ks) for cue, h in human.items()}
     names = [f"p@{k}" for k in ks] + [f"recall@{k}" for k in ks] + ["coverage", "spearman",
                                                                       "n_generated"]
