@@ -45,6 +45,8 @@ _OPEN_BRACKET = re.compile(r" ?[(\[【][^)\]】]*$")
 COLON = re.compile(r"(?<!\d):(?=\d)(?!\d[\d.]*%?\s*(?:[,;、|]|$))|:(?!\d|//)")
 # An explanation after a dash: " - ", " – ", " — " with spaces, or an em dash / "——" / "--".
 _DASH = re.compile(r" [-–—]+ |—+|--+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+# A dash glued to a closing bracket, then a space: "高楼大厦（skyscrapers）- 城市里…".
+_GLUED_DASH = re.compile(r"(?<=[)\]】])(?=[-–—]+ )")
 # The number of an item inside a separated line: "2." in "1.钱,2.存款" ("3.5 apples" keeps it).
 _PIECE_NUMBER = re.compile(r"^ *(?:\d{1,3}[.)、:](?!\d)|\(\d{1,3}\)) *")
 _DIGITS_OPEN = frozenset("0123456789(")
@@ -370,6 +372,11 @@ def pieces_words(seg: str, separators: re.Pattern,
         last -= 1  # a closing "and so on" / "etc."
     if (len(results) >= 3 or in_sentence) and results[last][0] and words and " and " in words[-1]:
         words[-1:] = _last_pair(words[-1])       # "…, frozen and slippery"
+    if ((len(results) >= 3 or in_sentence) and last > 0 and not results[last][0]
+            and len(results[last][1]) == 1 and results[last - 1][0]
+            and (pair := _prose_pair(results[last][1][0], in_sentence))):
+        words.extend(pair)  # "…, violence, the NRA and school shootings."
+        results[last] = (pair, (), results[last][2])
     if (has_prose and len(results) >= 3 and not results[-1][0] and len(results[-1][1]) == 1
             and "以及" in results[-1][1][0]):
         parts = _han_and(clean_piece(results[-1][1][0]), min_chars=2)
@@ -421,6 +428,28 @@ def _two_word_items(pieces: list[str], results: list) -> list:
                 result = ((word,), (), result[2])  # "if only", "时间就是金钱"
         out.append(result)
     return out
+
+
+_AND = re.compile(r"^(.+?) and (.+)$")
+MAX_PAIR_WORDS = 3
+
+
+def _prose_pair(piece: str, in_sentence: bool) -> tuple[str, ...]:
+    """The two items of a list's last piece "the NRA and school shootings", read as prose
+    for its length: each side up to MAX_PAIR_WORDS words, not prose, the pair not one
+    association (BINOMIALS); their article dropped in a sentence. () otherwise."""
+    m = _AND.match(piece.strip().rstrip(".。!"))
+    if m is None or clean_piece(m.string) in BINOMIALS:
+        return ()
+    pair = []
+    for side in m.groups():
+        word = clean_piece(side)
+        if in_sentence:
+            word = _ARTICLE.sub("", word)
+        if not word or len(word.split()) > MAX_PAIR_WORDS or is_prose(side, word):
+            return ()
+        pair.append(word)
+    return tuple(pair)
 
 
 def _last_pair(word: str) -> list[str]:
@@ -567,7 +596,7 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
     if m is None or separators.search(seg, 0, m.start()) or _DASH.search(seg, m.end()):
         return seg
     before, after = seg[:m.start()], seg[m.end():]
-    word = clean_piece(before)
+    word = clean_piece(BRACKET.sub("", before)) or clean_piece(before)  # "交通（traffic）"
     if word in DISCOURSE and not _marked(before):
         dropped.add("preamble", before)
         return after                  # "Absolutely—here you go: cheese, …"
@@ -590,6 +619,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
+    if ")-" in seg or "]-" in seg or "】-" in seg or ")–" in seg or ")—" in seg:
+        seg = _GLUED_DASH.sub(" ", seg)  # "交通（traffic）- 城市里车很多": the dash of a gloss
     if "第" in seg or (DIGIT.search(seg) and (":" in seg or "." in seg or ")" in seg)
                        and _LABEL_HINT.search(seg)):  # what every label holds, looked for cheaply
         seg = _PIECE_LABEL.sub("", seg)   # "1st: money, 2nd: loan", "第一名：钱，第二名：存款"

@@ -22,8 +22,10 @@ REMARK_LABEL = re.compile(r"^(?:(?:notes?|ps|p\.s\.?|注意|注|(?:简单|简要
                           r"|【[^】\n]{0,4}(?:解析|分析|点评|注意|注|说明|备注|提示|出处|释义)】)", re.I)
 # Labels of what follows a list, not of a word, when they open a paragraph, follow another
 # remark, or open the answer with a sentence ("\n\nExplanation: A teacher works …",
-# "近义词：… / 反义词：…", "Instructions: List the words …"): words in a "word: gloss" list too.
+# "近义词：… / 反义词：…", "Instructions: List the words …"; the steps of a reasoning prompted
+# "step by step": "Step 1: The word …", "第二步：…"): words in a "word: gloss" list too.
 _LATER_REMARK = re.compile(r"^(?:explanations?|reasons?|reasoning|thinking|thoughts?|story|instructions?(?: for [^:\n]{1,30})?|"
+                           r"step ?\d{1,2}|第[一二三四五六七八九十\d]{1,2}步|"
                            r"marking guide|score|"
                            r"correct answers?|example sentences?|测试说明|例句|出处|近义词|反义词|释义|解释|"
                            r"注释) *:", re.I)
