@@ -698,6 +698,49 @@ def test_without_the_truncated_flag_the_last_item_is_kept():
     assert list(parse_answer("1. Flame\n2. Heat\n3. Destruc").words) == ["flame", "heat", "destruc"]
 
 
+def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries():
+    # A reasoning prompted "step by step": its steps are remarks, the list after them counts.
+    steps = ('Step 1: The word "bank" most commonly refers to a financial institution.\n'
+             "Step 2: It can also mean the land along a river.\n"
+             "Step 3: Related concepts include loans, savings and tellers.\n\nmoney, loan, river, teller")
+    assert parse_answer(steps, cue="bank").words == ("money", "loan", "river", "teller")
+    zh_steps = ("第一步：“害怕”是一种负面情绪，是面对危险时的本能反应。\n第二步：人们常常害怕黑暗、鬼、蛇。\n\n"
+                "恐惧，黑暗，鬼，发抖")
+    assert parse_answer(zh_steps, cue="害怕").words == ("恐惧", "黑暗", "鬼", "发抖")
+    # A dash glued to a translation's closing bracket opens a gloss, even one with commas.
+    glued = "1. 交通（traffic）- 城市里车很多，经常堵车\n2. 人口（population）- 城市人口密集\n3. 地铁（subway）"
+    assert parse_answer(glued, cue="城市").words == ("交通", "人口", "地铁")
+    # A last piece "the NRA and school shootings" (prose for its length) is two items; in a
+    # sentence they lose their article.
+    assert parse_answer("The first things that pop into my head are the Second Amendment, hunting, "
+                        "violence, the NRA and school shootings.").words == (
+        "second amendment", "hunting", "violence", "nra", "school shootings")
+    assert parse_answer("money, loans, the vault and long lines").words == (
+        "money", "loans", "the vault", "long lines")
+    assert parse_answer("money, loans, and it makes me feel rich").words == ("money", "loans")
+    # A table that groups its words by category: the words, not the categories.
+    zh_table = "| 类别 | 联想词 |\n| --- | --- |\n| 功能 | 通话、短信、拍照 |\n| 品牌 | 苹果、华为 |"
+    assert parse_answer(zh_table, cue="手机").words == ("通话", "短信", "拍照", "苹果", "华为")
+    en_table = "| **Category** | Words |\n|---|---|\n| Nature | sea, waves |\n| Feelings | calm |"
+    assert parse_answer(en_table).words == ("sea", "waves", "calm")
+    ranked = "| Rank | Word | Why |\n|---|---|---|\n| 1 | Money | bills, coins |\n| 2 | Loan | debt |"
+    assert parse_answer(ranked).words == ("money", "loan")
+    # Sections numbered 一、二、 over items numbered 1. 2.: the sections are headers.
+    sections = "一、自然景象\n1. 海浪\n2. 沙滩\n\n二、海洋生物\n1. 鱼\n2. 鲸鱼\n3. 海豚"
+    parsed = parse_answer(sections, cue="大海")
+    assert parsed.words == ("海浪", "沙滩", "鱼", "鲸鱼", "海豚")
+    assert ("header", "自然景象") in parsed.dropped
+    assert parse_answer("一、钱\n二、河\n三、贷款").words == ("钱", "河", "贷款")
+    # The cue's encyclopedia entry names no associations; a list that glosses the cue does.
+    entry = "“孔子”（公元前551年—公元前479年），名丘，字仲尼，春秋时期鲁国人，是中国古代著名的思想家、教育家。"
+    assert parse_answer(entry, cue="孔子").words == ()
+    assert parse_answer(entry, cue="老子").words != ()   # another word's entry: not this rule
+    assert parse_answer("Confucius (551–479 BC) was a Chinese philosopher and teacher.\n\n"
+                        "wisdom, Analects, China", cue="Confucius").words == ("wisdom", "analects", "china")
+    assert parse_answer("Bank (finance), river, money, loan.", cue="bank").words == (
+        "bank", "river", "money", "loan")
+
+
 # --- the second, blind corpus ---------------------------------------------------------------
 
 # The parser's rules where the blind corpus chose otherwise: a ranking without its "Final
@@ -848,6 +891,10 @@ PATHOLOGICAL = {
     "a few-shot line per cue": "看到“水”会联想到：河流，清凉\n" * 10_000,
     "extra mentions after a list": "1. a\n2. b\n" + "Also: x, y\n" * 20_000,
     "a table of 10,000 rows": "| Rank | Word |\n|---|---|\n" + "| 1 | w |\n" * 10_000,
+    "a category table of 10,000 rows": "| 类别 | 联想词 |\n|---|---|\n" + "| 功能 | 通话、短信 |\n" * 10_000,
+    "10,000 sections": "\n".join(f"{'一二三'[i % 3]}、类\n1. 甲\n2. 乙" for i in range(10_000)),
+    "a long last pair": "a, b, " + " ".join(["x"] * 60) + " and " + " ".join(["y"] * 60),
+    "an entry's brackets": "“水”（" + "(" * 50_000 + "），是",
     "the prompt again and again": 'a, b, List the words that come to mind when you read the word "水". ' * 10_000,
 }
 

@@ -36,6 +36,12 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
             if top.text.startswith("#"):
                 dropped.add("header", top.body)
         groups = [(top, nested) for top, nested in groups if not top.text.startswith("#")]
+    if _han_numbered_sections(groups):
+        # "一、自然景象" over "1. 海浪 / 2. 沙滩", "二、海洋生物" over "1. 鱼 …": the sections' names
+        for top, _ in groups:
+            if _HAN_NUMERAL.match(top.text):
+                dropped.add("header", top.body)
+        groups = [(top, nested) for top, nested in groups if not _HAN_NUMERAL.match(top.text)]
     read_groups = [(top, _item(top.body, ranking), nested,
                     [(l, read_segment(l.body, ranking, False)) for l in nested if l.family])
                    for top, nested in groups]
@@ -65,6 +71,17 @@ def block_words(block: list[Line], ranking: bool, dropped: Dropped) -> list[str]
                 dropped.add("gloss", line.body or line.text)
     dropped.items = dropped.items[:Dropped.LIMIT]
     return words
+
+
+_HAN_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")
+
+
+def _han_numbered_sections(groups: list[tuple[Line, list[Line]]]) -> bool:
+    """Whether a block's items numbered 一、二、… name sections of items numbered 1. 2. …:
+    two or more of them, each followed by an item with an Arabic number."""
+    han = [i for i, (top, _) in enumerate(groups) if _HAN_NUMERAL.match(top.text)]
+    return len(han) >= 2 and all(i + 1 < len(groups) and groups[i + 1][0].text[:1].isdigit()
+                                 for i in han)
 
 
 MAX_PHRASE_WORDS = 6             # an item "Chip on your shoulder" is a phrase, not prose

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from align_jax.eval.answer_items import memo, normalise_word
+from align_jax.eval.answer_items import memo, normalise_word, strip_markdown
 
 # One enumerated or bulleted line (after NFKC: "１．" is "1.", "：" is ":", "（" is "(").
 ITEM = re.compile(r"""
@@ -232,10 +232,19 @@ def _table_line(index: int, line: str, previous: list[Line]) -> Line:
             previous[-1].family, previous[-1].text = "", "# " + previous[-1].text.strip()
         return Line(index, "", 0)
     header = next((l.text[2:] for l in previous[-1:-HEADER_LOOKBACK:-1] if l.text.startswith("# |")), None)
-    if header is not None and cells == [c.strip() for c in header.strip().strip("|").split("|")][:len(cells)]:
+    header_cells = [] if header is None else [c.strip() for c in header.strip().strip("|").split("|")]
+    if header is not None and cells == header_cells[:len(cells)]:
         return Line(index, "# " + line.strip(), 0)  # the header again: a next table, cut ("| Rank |")
-    body = next((c for c in cells if not _NUMBER.match(c)), "")
+    texts = [c for c in cells if not _NUMBER.match(c)]
+    if len(texts) >= 2 and header_cells and _CATEGORY_COLUMN.match(strip_markdown(header_cells[0])):
+        return Line(index, line, 0, "table", texts[1])  # "| 功能 | 通话、短信 |": its words, not 功能
+    body = next(iter(texts), "")
     return Line(index, line, 0, "table" if body else "", body)
+
+
+# The first column of a table that groups its words: "| 类别 | 联想词 |", "| Category | Words |".
+_CATEGORY_COLUMN = re.compile(r"^(?:类别|类型|分类|方面|维度|领域|范畴|categor(?:y|ies)|type|group|aspect|theme|"
+                              r"domain|sense)$", re.I)
 
 
 def find_blocks(lines: list[Line]) -> list[list[Line]]:

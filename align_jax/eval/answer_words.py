@@ -22,8 +22,8 @@ CLEANING = {
              "rankings); '. ' '。' or '/' between three or "
              "more fragments that are all short words, '·' between three or more of two "
              "characters or more ('哈利·波特' is one name)",
-    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…', '宠物-常见…' (three or more words "
-                          "joined by dashes are a list); after a line's first word the "
+    "gloss after a dash": "drop ' - …', ' – …', ' — …', '——…', '--…', '宠物-常见…', '交通（traffic）- …' "
+                          "(three or more words joined by dashes are a list); after a line's first word the "
                           "gloss runs to the end of the line, separators included, unless "
                           "three or more short words follow",
     "Han words between spaces": "'降落 刹车 落地' is three items",
@@ -38,7 +38,8 @@ CLEANING = {
                   "word the word it opens with ('and tellers come to mind'); a sentence that "
                   "opens the list takes the articles off its words ('I think of the waves'); "
                   "the last of three or more items 'x and y' is two unless one of BINOMIALS "
-                  "('frozen and slippery', 'salt and pepper'); two or more Han ordinals "
+                  "('frozen and slippery', 'salt and pepper'), also when read as prose for "
+                  "its length ('the NRA and school shootings'); two or more Han ordinals "
                   "numbering a line are dropped ('第一，努力；第二，坚持'); in five or more "
                   "pieces that are nearly all words, a two-word piece is a word even with "
                   "one of PROSE_WORDS ('if only', 'thank you')",

@@ -22,7 +22,9 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    ending in ":" is a category header, and so are the top-level items of a block whose every
    top-level item holds two or more nested single words ("- Animals / - Lion / - Elephant");
    items nested under a header are words, items nested under a word are its glosses. A
-   table's item is its first cell that is not a number.
+   table's item is its first cell that is not a number, but for a table that groups its
+   words by category ("| 类别 | 联想词 |", "| Category | Words |"): its words. Items numbered
+   一、二、 over items numbered 1. 2. name sections ("一、自然景象 / 1. 海浪").
 2. **Otherwise split** each line, sentence by sentence, on the separators of
    `answer_words.CLEANING`; a sentence that reads as prose is dropped whole (rule
    ``separated``, or ``single`` for one item; read by `answer_separated`). A run of Han
@@ -60,8 +62,10 @@ another cue, even glued to the last word ("…, weight List the words … "dark"
 list" loses its label, and so do "父亲——沉默、背影" and "大海……蓝色，海浪" (a dash or an
 ellipsis, then a list with separators of its own), and the cue mused over before a list
 ("Hmm, hospital... doctors", "食堂啊……饭卡"); a line defining the cue ("马马虎虎：形容…") is
-a heading. Role-play stage directions ("*thinks for a moment*", "*挠挠头*", an opening
-"（想了一下）") are not words. The one-shot labels may share a line ("Word: justice /
+a heading, and so is its encyclopedia entry ("孔子（公元前551年—…），名丘，…是…。"). The
+steps of a reasoning prompted step by step ("Step 1: …", "第二步：…") are remarks.
+Role-play stage directions ("*thinks for a moment*", "*挠挠头*", an opening "（想了一下）")
+are not words. The one-shot labels may share a line ("Word: justice /
 Associations: law, …"). An answer that deliberates and ends with "Final answer: …" is read
 after that marker, and one that deliberates, then concludes ("Ranking them:", "So my list
 is: …", "我的答案（按联想强度排序）："), after its last such line (`_concluded`). For a Mandarin cue, an English answer that glosses its words in
@@ -387,6 +391,12 @@ def _before_a_later_prompt(text: str, cue: str) -> str:
     return text
 
 
+# An encyclopedia entry for a cue, as its first line: "“孔子”（公元前551年—公元前479年），名丘，字仲尼，
+# …是中国古代著名的思想家…。", "Confucius (551–479 BC) was a Chinese philosopher …".
+_ENTRY = re.compile(r"\s*[\"“']?([^\"“”'()\n,]{1,30}?)[\"”']? ?\([^()\n]{1,60}\) ?(?:,|(?=is|was|是))")
+_ENTRY_VERB = re.compile(r"是|\b(?:is|was) (?:a|an|the|one)\b")
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -410,6 +420,9 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     text = json_list(text) or text
     if cue and ("(" in text or "/" in text) and HAN.search(cue):
         text = _han_glosses_first(text, cue)
+    if cue and "(" in text and (entry := _ENTRY.match(text)) is not None and _names(entry, cue) and (
+            (first := text.partition("\n")[0].rstrip()).endswith((".", "。"))) and _ENTRY_VERB.search(first):
+        text = "# " + text.lstrip()  # the cue's encyclopedia entry: a heading, no list
     text = _section_of_cue(text, cue)
     if cue and "\n" in text:
         text = _other_cues_left_out(text, cue)
