@@ -44,12 +44,14 @@ def test_workers_give_the_results_of_parse_answer_in_order():
 
 def test_workers_parse_with_this_copy_of_the_parser(tmp_path, monkeypatch):
     """A worker imports the align_jax beside answer_batch.py, not another one first on the
-    caller's PYTHONPATH (a source tree used without installing it must parse as itself)."""
+    caller's PYTHONPATH or in its working folder (a source tree used without installing it
+    must parse as itself)."""
     decoy = tmp_path / "align_jax" / "eval"
     decoy.mkdir(parents=True)
     (tmp_path / "align_jax" / "__init__.py").write_text("raise ImportError('the decoy was imported')\n")
     (decoy / "__init__.py").write_text("")
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    monkeypatch.chdir(tmp_path)  # nor the one in the working folder
     assert parse_answers(["money, river", "钱，河"], workers=2) == [
         parse_answer("money, river"), parse_answer("钱，河")]
 

@@ -1,14 +1,13 @@
 """Many answers parsed at once, on the host's CPU cores.
 
-`parse_answer` is pure Python (~150 µs an answer), so a large evaluation (100,000 answers:
+`parse_answer` is pure Python (~170 µs a chat answer), so a large evaluation (100,000 answers:
 every SWOW cue of several runs, a re-scored sweep) spends seconds in it on one core.
 `parse_answers` gives the same results, in order, reading slices of the answers in worker
 processes when there are enough answers to pay for starting them (~0.1 s each).
 
-The workers are fresh interpreters running this module (`python -m
-align_jax.eval.answer_batch`), fed by pipes. Not `multiprocessing`: its fork would copy
-the threads JAX may have started half-held, and its spawn re-runs the caller's main script
-in each worker.
+The workers are fresh interpreters running this module's `_worker`, fed by pipes. Not
+`multiprocessing`: its fork would copy the threads JAX may have started half-held, and its
+spawn re-runs the caller's main script in each worker.
 """
 
 from __future__ import annotations
@@ -80,9 +79,8 @@ def parse_answers(texts: Sequence[str], cues: Sequence[str | None] | None = None
     feeders = ThreadPoolExecutor(len(slices))  # each pipe fed while the other workers run
     try:
         for _ in slices:
-            procs.append(subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
-                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                          env=_worker_env()))
+            procs.append(subprocess.Popen(_worker_command(), stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE))
         outputs = list(feeders.map(_exchange, procs, slices))
     finally:
         for proc in procs:  # the caller stopped (Ctrl-C, SIGTERM, an error): no orphans, and
@@ -94,13 +92,13 @@ def parse_answers(texts: Sequence[str], cues: Sequence[str | None] | None = None
     return [ParsedAnswer(*fields) for out in outputs for fields in out]
 
 
-def _worker_env() -> dict[str, str]:
-    """The caller's environment, with this copy of align_jax first on the path (a worker
-    must parse as the caller does, also from a source tree that is not installed)."""
-    env = dict(os.environ)
+def _worker_command() -> list[str]:
+    """A fresh interpreter running `_worker` of this copy of align_jax: its folder goes first
+    on the path unless the interpreter finds it already (a source tree used without
+    installing it must parse as itself; an installed one is left where it is)."""
     root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join([root] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
-    return env
+    return [sys.executable, "-c", f"import sys; root = sys.argv[1]; root in sys.path or sys.path.insert(0, root); "
+            f"from {__name__} import _worker; _worker()", root]
 
 
 def _exchange(proc: subprocess.Popen, items: list[_Item]) -> list[tuple]:
@@ -118,7 +116,3 @@ def _worker() -> None:
     items = pickle.load(sys.stdin.buffer)
     parsed = [(p.words, p.rule, p.dropped) for p in _parse_items(items)]
     sys.stdout.buffer.write(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-if __name__ == "__main__":
-    _worker()
