@@ -739,6 +739,13 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
                         "wisdom, Analects, China", cue="Confucius").words == ("wisdom", "analects", "china")
     assert parse_answer("Bank (finance), river, money, loan.", cue="bank").words == (
         "bank", "river", "money", "loan")
+    # Notes under a list that re-list its words with explanations are notes.
+    notes = ("Caffeine, morning, cup, espresso\n\nBrief notes:\n- Caffeine and energy: the main reason.\n"
+             "- Cup, espresso: the drink itself.")
+    assert parse_answer(notes, cue="coffee").words == ("caffeine", "morning", "cup", "espresso")
+    # A separator-free sentence is not a list split on spaces; a separator-free list is.
+    assert parse_answer('The word "ephemeral" means lasting for a very short time.').words == ()
+    assert parse_answer("money river the bank loan").words == ("money", "river", "the", "bank", "loan")
 
 
 # --- the second, blind corpus ---------------------------------------------------------------

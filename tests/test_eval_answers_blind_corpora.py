@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind35.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind37.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -19,7 +19,7 @@ _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # Answers stopped by the token limit mid-word ("15. Destruc"): a reader sees the fragment,
 # the parser is told by the generation record (finish_reason "length"). The third corpus
 # did not mark them (this test did, after reading it); the later ones mark their own.
-LAST_CORPUS = 35
+LAST_CORPUS = 37
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            **{f"blind{n}": (corpus, corpus.TRUNCATED) for n in range(4, LAST_CORPUS + 1)
               for corpus in [importlib.import_module(f"answer_corpus_blind{n}")]}}
@@ -135,7 +135,8 @@ RANKINGS_TRUNCATED = {("blind17", i) for i in ("rk_en_39", "rk_en_49", "rk_en_57
                              "rk_zh_47", "rk_zh_48", "rk_zh_49", "rk_zh_50", "rk_zh_66")} | {
     ("blind28", "rk_en_06"), ("blind28", "rk_zh_06"), ("blind29", "rk_en_06"), ("blind30", "rk_en_04"),
     ("blind31", "rk_en_05"), ("blind31", "rk_zh_04"), ("blind32", "rk_en_06"), ("blind33", "rk_en_05"),
-    ("blind34", "rk_en_06"), ("blind35", "rk_en_04")}
+    ("blind34", "rk_en_06"), ("blind35", "rk_en_04"), ("blind36", "rk_en_03"), ("blind37", "rk_en_10"),
+    ("blind37", "rk_zh_10")}
 
 
 @pytest.mark.parametrize("name,case_id,text,expected", _cases("RANKINGS"))

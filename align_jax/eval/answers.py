@@ -141,16 +141,23 @@ def _remarked(lines: list[Line], first: int) -> bool:
 
 
 def _space_separated(text: str) -> list[str] | None:
-    """An English answer with no separator at all, three or more words, no sentence:
-    "money river loan" is a list of three words."""
+    """An English answer with no separator at all, three or more words, no sentence (none
+    of PROSE_WORDS, at most one of _SENTENCE_GLUE): "money river loan" is a list of three
+    words."""
     body = text.strip().rstrip(".")
     if ("\n" in body or SEPARATORS.search(body) or COLON.search(body) or HAN.search(body)
             or ITEM.match(body) or INLINE_NUMBER.search(body) or ". " in body):
         return None
     tokens = [normalise_word(t) for t in body.split()]
-    if len(tokens) < 3 or any(not t or t in PROSE_WORDS for t in tokens) or body[-1:] in "!?":
+    if len(tokens) < 3 or any(not t or t in PROSE_WORDS for t in tokens) or body[-1:] in "!?" or (
+            sum(t in _SENTENCE_GLUE for t in tokens) >= 2):
         return None
     return tokens
+
+
+# Words that glue a sentence; two of them in a separator-free answer make it one ('The word
+# "ephemeral" means lasting for a very short time.'), not a list split on spaces.
+_SENTENCE_GLUE = frozenset("the a an of for to is are was were means refers".split())
 
 
 def _dedupe(words: list[str]) -> tuple[str, ...]:
