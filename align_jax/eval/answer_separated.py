@@ -17,8 +17,8 @@ __all__ = ["separated_words", "REMARK_LABEL"]
 _HEADING = re.compile(r"^ *#{1,6} ")
 # A line "996、熬夜、老板" outside a block: the number is a word, not the item's number.
 _NUMBER_WORD = re.compile(r"\d{3}、")
-REMARK_LABEL = re.compile(r"^(?:(?:(?:(?:brief|short|quick|some|a few|additional|extra) )?notes?|ps|p\.s\.?|注意|注|(?:简单|简要|补充|详细)?(?:说明|解析|分析)|备注|"
-                          r"提示|点评) *:"
+REMARK_LABEL = re.compile(r"^(?:(?:(?:(?:brief|short|quick|some|a few|additional|extra) )?notes?|ps|p\.s\.?|"
+                          r"注意|注|(?:简单|简要|补充|详细)?(?:说明|解析|分析)|备注|提示|点评) *:"
                           r"|【[^】\n]{0,4}(?:解析|分析|点评|注意|注|说明|备注|提示|出处|释义)】)", re.I)
 # Labels of what follows a list, not of a word, when they open a paragraph, follow another
 # remark, or open the answer with a sentence ("\n\nExplanation: A teacher works …",
