@@ -746,6 +746,28 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     # A separator-free sentence is not a list split on spaces; a separator-free list is.
     assert parse_answer('The word "ephemeral" means lasting for a very short time.').words == ()
     assert parse_answer("money river the bank loan").words == ("money", "river", "the", "bank", "loan")
+    # A name's initials end no sentence.
+    assert parse_answer("Hogwarts, wizard, J.K. Rowling, Dumbledore, owl").words == (
+        "hogwarts", "wizard", "j.k. rowling", "dumbledore", "owl")
+    assert parse_answer("agent, crime, J. Edgar Hoover, CIA").words == ("agent", "crime", "j. edgar hoover", "cia")
+    # What explains the cue is not its list: a first line that spells it out, a sentence
+    # that defines a word, a first Mandarin line that explains it, its entry before a colon.
+    assert parse_answer("FBI: Federal Bureau of Investigation\n\nagent, crime, badge", cue="FBI").words == (
+        "agent", "crime", "badge")
+    assert parse_answer("Bank: money\nloan\nriver", cue="bank").words == ("bank", "loan", "river")
+    assert parse_answer('The word "of" is a preposition that indicates a relationship between a part and '
+                        'a whole, origin, or possession.', cue="of").words == ()
+    assert parse_answer('"Lit" can mean illuminated or, in slang, exciting or drunk. Words: fire, party, '
+                        "light", cue="lit").words == ("fire", "party", "light")
+    assert parse_answer("“江湖”原指江河湖海，后来泛指四方各地。\n\n联想到的词语：武侠，侠客，金庸", cue="江湖").words == (
+        "武侠", "侠客", "金庸")
+    assert parse_answer("家是一个温暖的地方。我想到的词语有：父母，温暖，房子。", cue="家").words == (
+        "父母", "温暖", "房子")   # the list after its colon stays
+    assert parse_answer("婵娟 (chán juān) is a classical term for the moon. Here are some words:\n\n"
+                        "beauty, moon, poetry", cue="婵娟").words == ("beauty", "moon", "poetry")
+    # A helpline's number after a refusal is not a word; a number that is one stays.
+    assert parse_answer("我不能提供这类联想。请拨打心理援助热线：010-82951332。", cue="自杀").words == ()
+    assert parse_answer("emergency, police, 911, ambulance").words == ("emergency", "police", "911", "ambulance")
 
 
 # --- the second, blind corpus ---------------------------------------------------------------

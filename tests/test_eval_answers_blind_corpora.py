@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind37.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind39.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -19,7 +19,7 @@ _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # Answers stopped by the token limit mid-word ("15. Destruc"): a reader sees the fragment,
 # the parser is told by the generation record (finish_reason "length"). The third corpus
 # did not mark them (this test did, after reading it); the later ones mark their own.
-LAST_CORPUS = 37
+LAST_CORPUS = 39
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            **{f"blind{n}": (corpus, corpus.TRUNCATED) for n in range(4, LAST_CORPUS + 1)
               for corpus in [importlib.import_module(f"answer_corpus_blind{n}")]}}
@@ -49,6 +49,9 @@ KNOWN_LIMITS = {
                               "chef and steel.')",
     ("blind30", "en_van_36"): "a list given only in prose, across two sentences ('I think of snow and "
                               "cold weather first, then …')",
+    ("blind38", "en_van_98"): "'Okay' first in a list for the cue 'OK' reads as an opener ('Okay, here …')",
+    ("blind38", "en_ft_28"): "a three-word slogan with a pronoun in a comma list ('just do it') reads as prose",
+    ("blind39", "zh_van_80"): "'第一，唯一，…' for the cue 一: its first word reads as an ordinal numbering the line",
     ("blind33", "zh_van_58"): "'钱和贷款' inside a list: a one-character part before 和 is kept joined "
                               "(as '颐和园' must be)",
     **{("blind31", i): "narrated association (a persona answering 'quickly'): " + why for i, why in {
@@ -136,7 +139,7 @@ RANKINGS_TRUNCATED = {("blind17", i) for i in ("rk_en_39", "rk_en_49", "rk_en_57
     ("blind28", "rk_en_06"), ("blind28", "rk_zh_06"), ("blind29", "rk_en_06"), ("blind30", "rk_en_04"),
     ("blind31", "rk_en_05"), ("blind31", "rk_zh_04"), ("blind32", "rk_en_06"), ("blind33", "rk_en_05"),
     ("blind34", "rk_en_06"), ("blind35", "rk_en_04"), ("blind36", "rk_en_03"), ("blind37", "rk_en_10"),
-    ("blind37", "rk_zh_10")}
+    ("blind37", "rk_zh_10"), ("blind38", "rk_en_07"), ("blind39", "rk_zh_06")}
 
 
 @pytest.mark.parametrize("name,case_id,text,expected", _cases("RANKINGS"))

@@ -242,7 +242,7 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     run = _han_run(piece)
     for sub in run or (piece,):
         word = clean_piece(sub)
-        if not word or word in JUNK:
+        if not word or word in JUNK or _PHONE_NUMBER.fullmatch(word):
             continue
         if is_prose(sub, word):
             prose.append(sub)
@@ -253,6 +253,9 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     return tuple(words), tuple(prose), gloss
 
 
+# A telephone number (a helpline after a refusal): seven digits or more with dashes or
+# spaces, not a number that is an association ("911", "520").
+_PHONE_NUMBER = re.compile(r"(?=(?:\D*\d){7})\+?[\d()]+(?:[- ][\d()]+)+")
 _OPENER_PAUSE = re.compile(r"^\s*([^.\s]{1,20})\s*\.{2,}\s*(?=\S)(?!.*\.\.)")
 
 

@@ -72,6 +72,12 @@ _DEFINITION = re.compile(r"^(?:\*\*)?(?P<label>[^:\n*]{1,30}?)(?:\*\*)? *: *(?:�
                          r"释义|(?:it )?(?:means|refers to)\b|(?:a|the) (?:word|term) for\b)", re.I)
 
 
+# A first line that explains the cue in Mandarin, with no list after a colon: "“画蛇添足”出自
+# 《战国策》…", "一帆风顺是一句常见的祝福语，…".
+_HAN_DEFINITION = re.compile(r"^[“\"]?(?P<label>[^“”\"\s]{1,12}?)[”\"]?(?:这个词|一词|这个成语|这个字)?(?:是|出自|原指|"
+                             r"源自|本指|本义是|意思是|指的是|比喻|形容|泛指)")
+
+
 def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
@@ -197,9 +203,26 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
         elif target and ":" in text and (m := _DEFINITION.match(text)) and normalise_word(
                 m.group("label")) == target:
             line.text = "# " + line.text  # the cue's dictionary entry: "马马虎虎：形容做事不认真…"
+        elif (i == 0 and target and ":" not in text and (m := _HAN_DEFINITION.match(text))
+              and normalise_word(m.group("label")) == target):
+            line.text = "# " + line.text  # "“江湖”原指江河湖海，后来泛指…", "一帆风顺是一句祝福语，…"
+        elif i == 0 and target and ":" in text and (m := _CUE_GLOSS.match(text)) and normalise_word(
+                m.group("label")) == target and _a_gloss(m.group("rest")):
+            line.text = "# " + line.text  # the cue spelt out above the list: "FBI: Federal Bureau of …"
         elif i == 0 and target and normalise_word(line.text) == target and _heading_like(
                 line, nonblank[1]):
             line.text = "# " + line.text
+
+
+_CUE_GLOSS = re.compile(r"^(?:\*\*)?(?P<label>[^:\n*]{1,30}?)(?:\*\*)? *: *(?P<rest>\S.*)$")
+_LIST_SEPARATOR = re.compile(r"[,、;|]")
+
+
+def _a_gloss(rest: str) -> bool:
+    """What follows "cue:" on a first line is a gloss, not the list: no separator, two words
+    or more (or three Han characters)."""
+    return _LIST_SEPARATOR.search(rest) is None and (
+        len(rest.split()) >= 2 or sum("\u4e00" <= c <= "\u9fff" for c in rest) >= 3)
 
 
 def _heading_like(first: Line, second: Line) -> bool:

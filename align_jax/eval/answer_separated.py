@@ -100,6 +100,9 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
         for k, sub in enumerate(subs):
             m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
+            if _DEFINING.match(body):
+                dropped.add("remark" if words or line_words else "preamble", body)
+                continue  # 'The word "of" is a preposition that …, origin, or possession.'
             if one_word_lines >= 4 and len(subs) == 1 and not paragraph_after:
                 w, kind = _line_of_one_per_line(body, ranking, dropped)
             else:
@@ -126,6 +129,15 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
             len(line.text.strip()) for line in lines) > len(words[0]) + 2):
         dropped.add("preamble", words.pop(0))  # "Sure!", also before text that holds no word
     return words
+
+
+# A sentence that defines a word, not a list of associations: 'The word "of" is a
+# preposition that indicates …, origin, or possession.', '"Lit" can mean illuminated or, in
+# slang, exciting or drunk.'
+_DEFINING = re.compile(r"(?:the (?:word|term) )?[\"“']?[^\s\"“”']{1,30}[\"”']? (?:(?:can|may|could) mean\b|"
+                       r"refers to\b|(?:is|was) (?:a|an) (?:\w+ ){0,2}?(?:word|noun|verb|adjective|adverb|"
+                       r"preposition|conjunction|pronoun|article|particle|interjection|abbreviation|acronym|"
+                       r"slang term)\b)", re.I)
 
 
 # A line of pinyin: Latin letters with a tone mark among them ("jǐngdiǎn", "Běijīng").
@@ -254,6 +266,7 @@ _SENTENCE_END = re.compile(r"(?<=[。!?])(?=[^\s!?。\"'”)])|(?<=[.!?]) +(?=[A
 
 
 _ABBREVIATIONS = (" St.", " Mt.", " Dr.", " Mr.", " Mrs.", " Ms.", " Jr.", " Sr.", " vs.")
+_INITIAL = re.compile(r"(?:^|[\s.,])[A-Z]\.$")  # a name's initial ends no sentence
 
 
 def _sentences(text: str) -> list[str]:
@@ -267,8 +280,8 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         left, right = text[start:m.start()], text[m.end():]
-        if left.endswith(_ABBREVIATIONS):
-            continue  # "St. Patrick's Day", "Dr. Seuss"
+        if left.endswith(_ABBREVIATIONS) or _INITIAL.search(left):
+            continue  # "St. Patrick's Day", "Dr. Seuss", "J.K. Rowling", "J. Edgar Hoover"
         if (_sentence_long(left) or (start == 0 and normalise_word(left) in FILLERS)) and (
                 _sentence_long(right) or right.rstrip()[-1:] in ("?", "？")):
             out.append(left)

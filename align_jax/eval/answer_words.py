@@ -46,7 +46,8 @@ CLEANING = {
     "not a word": "drop pieces that read as prose (PROSE_WORDS, HAN_PROSE, HAN_OPENERS, over "
                   "LATIN_MAX_WORDS words but for titles ('The Lord of the Rings') or over "
                   "HAN_MAX_CHARS characters, ending in ! or ?, questions), "
-                  "JUNK ('etc', '等等'), and an opening FILLER ('好的', 'Sure'); a line whose "
+                  "JUNK ('etc', '等等'), telephone numbers ('010-82951332'; '911' stays), and an "
+                  "opening FILLER ('好的', 'Sure'); a line whose "
                   "first piece is prose, or whose words are only DISCOURSE words beside prose "
                   "('Sorry, I cannot help'), or that reads as one sentence, is dropped whole, "
                   "but for a quoted word it ends on ('… comes to mind is \"trust.\"')",

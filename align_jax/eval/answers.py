@@ -62,7 +62,10 @@ another cue, even glued to the last word ("…, weight List the words … "dark"
 list" loses its label, and so do "父亲——沉默、背影" and "大海……蓝色，海浪" (a dash or an
 ellipsis, then a list with separators of its own), and the cue mused over before a list
 ("Hmm, hospital... doctors", "食堂啊……饭卡"); a line defining the cue ("马马虎虎：形容…") is
-a heading, and so is its encyclopedia entry ("孔子（公元前551年—…），名丘，…是…。"). The
+a heading, and so are its encyclopedia entry ("孔子（公元前551年—…），名丘，…是…。"), a first
+line that spells it out ("FBI: Federal Bureau of Investigation") or explains it ("“江湖”原指
+江河湖海，…"); a sentence that defines a word ('The word "of" is a preposition that …',
+'"Lit" can mean …') is prose. A name's initials end no sentence ("J.K. Rowling"). The
 steps of a reasoning prompted step by step ("Step 1: …", "第二步：…") are remarks.
 Role-play stage directions ("*thinks for a moment*", "*挠挠头*", an opening "（想了一下）")
 are not words. The one-shot labels may share a line ("Word: justice /
@@ -428,7 +431,7 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     if cue and ("(" in text or "/" in text) and HAN.search(cue):
         text = _han_glosses_first(text, cue)
     if cue and "(" in text and (entry := _ENTRY.match(text)) is not None and _names(entry, cue) and (
-            (first := text.partition("\n")[0].rstrip()).endswith((".", "。"))) and _ENTRY_VERB.search(first):
+            _ENTRY_VERB.search(text.partition("\n")[0])):
         text = "# " + text.lstrip()  # the cue's encyclopedia entry: a heading, no list
     text = _section_of_cue(text, cue)
     if cue and "\n" in text:
