@@ -768,6 +768,22 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     # A helpline's number after a refusal is not a word; a number that is one stays.
     assert parse_answer("我不能提供这类联想。请拨打心理援助热线：010-82951332。", cue="自杀").words == ()
     assert parse_answer("emergency, police, 911, ambulance").words == ("emergency", "police", "911", "ambulance")
+    # The one-shot exchange written out again before the answer: the turn for the cue.
+    turns = "User: apple\nAssistant: fruit, red, tree\n\nUser: guitar\nAssistant: music, strings, rock"
+    assert parse_answer(turns, cue="guitar").words == ("music", "strings", "rock")
+    zh_turns = ("用户：请列出看到“苹果”这个词时你会联想到的词语。\n助手：水果，红色，树\n\n"
+                "用户：请列出看到“狗”这个词时你会联想到的词语。\n助手：猫，宠物，忠诚")
+    assert parse_answer(zh_turns, cue="狗").words == ("猫", "宠物", "忠诚")
+    assert parse_answer("根据上面的格式，\n\n考试，分数，大学", cue="高考").words == ("考试", "分数", "大学")
+    # A list for the word the model says it read instead of the cue is not the cue's.
+    misread = ('It seems like you meant "丈夫" rather than "大夫". Here are the words associated with "丈夫":'
+               "\n\n妻子，婚姻，家庭")
+    assert parse_answer(misread, cue="大夫").words == ()
+    assert parse_answer('You might mean "bat", but for "bag" here are mine: purse, zipper, shopping',
+                        cue="bag").words == ("purse", "zipper", "shopping")
+    # Another cue's example after a sentence on the same line is left out.
+    example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
+    assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")
 
 
 # --- the second, blind corpus ---------------------------------------------------------------
@@ -924,6 +940,8 @@ PATHOLOGICAL = {
     "10,000 sections": "\n".join(f"{'一二三'[i % 3]}、类\n1. 甲\n2. 乙" for i in range(10_000)),
     "a long last pair": "a, b, " + " ".join(["x"] * 60) + " and " + " ".join(["y"] * 60),
     "an entry's brackets": "“水”（" + "(" * 50_000 + "），是",
+    "chat turns written out": "User: 水\nAssistant: a, b\n" * 30_000,
+    "a misreading then quotes": 'you meant "x" ' + '"y" ' * 50_000,
     "the prompt again and again": 'a, b, List the words that come to mind when you read the word "水". ' * 10_000,
 }
 

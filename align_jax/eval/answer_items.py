@@ -242,7 +242,7 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     run = _han_run(piece)
     for sub in run or (piece,):
         word = clean_piece(sub)
-        if not word or word in JUNK or _PHONE_NUMBER.fullmatch(word):
+        if not word or word in JUNK or (word[0] in _PHONE_START and _PHONE_NUMBER.fullmatch(word)):
             continue
         if is_prose(sub, word):
             prose.append(sub)
@@ -256,6 +256,7 @@ def _piece(piece: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
 # A telephone number (a helpline after a refusal): seven digits or more with dashes or
 # spaces, not a number that is an association ("911", "520").
 _PHONE_NUMBER = re.compile(r"(?=(?:\D*\d){7})\+?[\d()]+(?:[- ][\d()]+)+")
+_PHONE_START = frozenset("0123456789+(")
 _OPENER_PAUSE = re.compile(r"^\s*([^.\s]{1,20})\s*\.{2,}\s*(?=\S)(?!.*\.\.)")
 
 
@@ -622,7 +623,8 @@ def _dash_gloss(seg: str, separators: re.Pattern, dropped: Dropped) -> str:
 
 def _segment_uncached(seg: str, separators: re.Pattern, dropped: Dropped, whole_line: bool,
                       prose_kind: str) -> tuple[list[str], str]:
-    if ")-" in seg or "]-" in seg or "】-" in seg or ")–" in seg or ")—" in seg:
+    if ("-" in seg or "–" in seg or "—" in seg) and (")-" in seg or "]-" in seg or "】-" in seg
+                                                    or ")–" in seg or ")—" in seg):
         seg = _GLUED_DASH.sub(" ", seg)  # "交通（traffic）- 城市里车很多": the dash of a gloss
     if "第" in seg or (DIGIT.search(seg) and (":" in seg or "." in seg or ")" in seg)
                        and _LABEL_HINT.search(seg)):  # what every label holds, looked for cheaply

@@ -50,7 +50,10 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
    of the list the model wrote (and 4% of SWOW-EN cues have themselves among their
    responses); P@k counts it as a miss unless humans said it too.
 
-First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
+An answer that writes out the chat's turns ("User: apple / Assistant: fruit, … / User:
+guitar / Assistant: …") is read in the assistant turn for the cue; one that says it read the
+cue as another word ('you meant "丈夫"', "您可能指的是“蜂蜜”") and lists for that word is
+empty. First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
 tokens or hallucinated next turn or prompt). An answer written as JSON (an array, or an
 object holding one; loose JSON too) is read as its list (`answer_text.json_list`). An
 answer that goes on through other cues in the one-shot example's form ("Word: apple /
@@ -346,11 +349,12 @@ _PROMPT_FOR = re.compile(r"\s*(?:list the words that come to mind when you read 
                          r"\s*[\"“]([^\"”\n]{1,30})[\"”]", re.I)
 # A line that moves on to another quoted cue ('Now try it with "red":', 'Teacher: Good. Now
 # try the word "freedom".', "再想想“老子”。", "那么看到“凤”这个词呢？"), or gives an example for one
-# ('For example, for the word "cat" you might write: …', "例如，看到“太阳”，可以联想到：…").
+# ('For example, for the word "cat" you might write: …', "例如，看到“太阳”，可以联想到：…"), also
+# after a sentence ("联想词是指…。例如，看到“苹果”可能会想到水果、红色。").
 _NEXT_CUE = re.compile(r"^[^\n]*?(?:\b(?:now|next)\b[^\n]*?\b(?:try|do|list|give|write|think)\b|再想想|再来|"
                        r"那么|下一个|换成)[^\n]*?[\"“「]([^\"”」\n]{1,20})[\"”」]", re.I | re.M)
-_EXAMPLE_CUE = re.compile(r"^[ ]*(?:例如|比如|for example|e\.g\.)[^\n]*?[\"“]([^\"”\n]{1,20})[\"”][^\n]*\n?",
-                          re.I | re.M)
+_EXAMPLE_CUE = re.compile(r"(?:^|(?<=[。!?]))[ ]*(?:例如|比如|for example|e\.g\.)[^\n]*?[\"“]([^\"”\n]{1,20})[\"”]"
+                          r"[^\n]*\n?", re.I | re.M)
 # "Label: list" lines, one per cue ("1. Key: lock, door", "Mozart: music, …", "黑：黑暗、夜晚").
 _LABELLED_LIST = re.compile(r"^[ ]*(?:\d{1,3}[.)、][ ]*)?(?:\*\*)?(?P<label>[^\n:,、*]{1,30}?)(?:\*\*)?[ ]*:[ ]*"
                             r"(?P<rest>[^\n]*[,、][^\n]*)$", re.M)
@@ -407,6 +411,49 @@ _ENTRY = re.compile(r"\s*[\"“']?([^\"“”'()\n,]{1,30}?)[\"”']? ?\([^()\n]
 _ENTRY_VERB = re.compile(r"是|\b(?:is|was) (?:a|an|the|one)\b")
 
 
+# A model saying it read the cue as another word: 'It seems like you meant "丈夫" rather than
+# "大夫".', "我想您可能指的是“蜂蜜”。" (after NFKC, "“" and "”" stay).
+_MISREAD = re.compile(r"(?:you (?:probably |might have |may have )?meant?|did you mean|i think you mean|"
+                      r"assuming you meant|可能(?:是)?指的?是|您?是(?:不是)?想说|您指的是|应该是指)\s*[“\"「]"
+                      r"([^”\"」\n]{1,20})[”\"」]", re.I)
+
+
+def _misread(text: str, cue: str) -> str:
+    """The paragraph where the model says it read `cue` as another word and goes on with
+    that word (its last quoted word is not the cue): the list after it is that word's. ''
+    when there is none."""
+    m = _MISREAD.search(text)
+    if m is None or normalise_word(m.group(1)) == normalise_word(cue):
+        return ""
+    start = text.rfind("\n\n", 0, m.start()) + 1
+    end = text.find("\n\n", m.end())
+    paragraph = text[start:end if end >= 0 else len(text)]
+    quoted = _QUOTED_WORD.findall(paragraph[m.end() - start:])
+    return paragraph.strip() if normalise_word((quoted or [m.group(1)])[-1]) != normalise_word(cue) else ""
+
+
+# The chat's turns written out in the answer, a model rewriting the one-shot exchange before
+# its own or inventing more: "User: apple / Assistant: fruit, … / User: guitar / Assistant: …",
+# "用户：请列出看到“狗”这个词时… / 助手：猫，宠物，…".
+_USER_TURN = re.compile(r"^[ *]*(?:user|human|用户)[ *]*[:：][ ]*(?P<rest>.*)$", re.I | re.M)
+_ASSISTANT_TURN = re.compile(r"^[ *]*(?:assistant|助手)[ *]*[:：][ ]*", re.I | re.M)
+_QUOTED_WORD = re.compile(r"[“\"'「]([^”\"'」\n]{1,30})[”\"'」]")
+
+
+def _turn_of_cue(text: str, cue: str) -> str:
+    """The assistant turn after the last user turn that names `cue` (alone, or quoted in
+    the prompt), when the answer writes out two user turns or more; else the text."""
+    users = list(_USER_TURN.finditer(text))
+    target = normalise_word(cue)
+    named = [m for m in users if normalise_word(m.group("rest")) == target
+             or any(normalise_word(q) == target for q in _QUOTED_WORD.findall(m.group("rest")))]
+    if len(users) < 2 or not named:
+        return text
+    end = next((u.start() for u in users if u.start() > named[-1].end()), len(text))
+    reply = _ASSISTANT_TURN.search(text, named[-1].end(), end)
+    return text[reply.end():end] if reply is not None else text
+
+
 # A deliberating answer ends with its list: "Final answer: …", "最终答案：…".
 _FINAL_ANSWER = re.compile(r"final[ ]*answer|最终答案|最终回答", re.I)
 
@@ -422,9 +469,15 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
         raise TypeError(f"parse_answer expects a string, got {type(text).__name__}")
     if cue and (m := _PROMPT_FOR.match(text)) is not None and not _names(m, cue):
         return ParsedAnswer((), "empty", (("preamble", m.group(0)),))  # another cue's prompt
+    if cue and (":" in text or "：" in text) and _USER_TURN.search(text) is not None:
+        text = _turn_of_cue(text, cue)
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
+    if cue and (misread := _misread(text, cue)):
+        left_out = Dropped()
+        left_out.add("preamble", misread)
+        return ParsedAnswer((), "empty", left_out.result())  # a list for the word it read
     if cue and ("请列出看到" in text or "read the word" in text):
         text = _before_a_later_prompt(text, cue)
     text = json_list(text) or text
