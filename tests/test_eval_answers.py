@@ -781,6 +781,10 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     assert parse_answer(misread, cue="大夫").words == ()
     assert parse_answer('You might mean "bat", but for "bag" here are mine: purse, zipper, shopping',
                         cue="bag").words == ("purse", "zipper", "shopping")
+    # A list inside a sentence about the cue: not the cue, not "words like", not "come to mind".
+    assert parse_answer('When I think of "bank," words like money, loans, and tellers come to mind.',
+                        cue="bank").words == ("money", "loans", "tellers")
+    assert parse_answer("money, vault, and tellers come to mind").words == ("money", "vault", "tellers")
     # Another cue's example after a sentence on the same line is left out.
     example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
     assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")

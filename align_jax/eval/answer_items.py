@@ -124,7 +124,12 @@ def is_prose(raw: str, word: str) -> bool:
             return False  # a quoted title or saying: '"To be or not to be"'
     if len(tokens) > LATIN_MAX_WORDS:
         return not _is_title(raw, tokens)
+    if len(tokens) >= 3 and tokens[-1] == "mind" and _TO_MIND.search(word):
+        return True  # "and bed come to mind": the word before it is the item (_salvage_head)
     return len(tokens) >= 2 and not PROSE_WORDS.isdisjoint(tokens)
+
+
+_TO_MIND = re.compile(r"\b(?:come|comes|spring|springs|pop|pops) (?:to|into) (?:my )?mind$")
 
 
 def _is_title(raw: str, tokens: list[str]) -> bool:
@@ -472,8 +477,8 @@ _SALVAGE = re.compile(r".*(?:\b(?:are|is|were|was|(?:would|will|could|might) be|
 def _salvage(prose: str) -> str:
     """The word a sentence ends on when it opens a list ("… are doctors" -> "doctors")."""
     m = _SALVAGE.match(prose.rstrip(" .。")[-200:])  # the last trigger (greedy ".*")
-    if m is None:
-        return ""
+    if m is None or prose.lstrip(" \"“*").lower().startswith("when "):
+        return ""  # 'When I think of "tired,"': the cue the answer is about, not an item
     word = clean_piece(m.group("tail"))
     if DIGIT.search(word) and HAN.search(word):
         return ""  # "…联想到的5到10个词语": the instruction's count, not a word

@@ -84,7 +84,8 @@ TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".spl
 # Words that join the items of a list written as a sentence ("The first word is money,
 # then loan, and finally river"; "其次是作业，还有教室"): dropped before the item.
 CONNECTIVES = ("and then ", "and finally ", "and lastly ", "and ", "or ", "then ", "finally ",
-               "lastly ", "followed by ", "as well as ")
+               "lastly ", "followed by ", "as well as ", "words like ", "words such as ", "things like ",
+               "such as ")
 HAN_CONNECTIVES = ("其次是", "然后是", "接着是", "最后是", "再次是", "再其次是", "接下来是",
                    "最后还有", "另外还有", "还有", "以及", "然后", "其次", "再次", "最后", "比如", "例如")
 # Fixed pairs that are one association; any other "x and y" closing a list of three or
