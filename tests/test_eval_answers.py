@@ -785,6 +785,25 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     assert parse_answer('When I think of "bank," words like money, loans, and tellers come to mind.',
                         cue="bank").words == ("money", "loans", "tellers")
     assert parse_answer("money, vault, and tellers come to mind").words == ("money", "vault", "tellers")
+    # What storage did to an answer: escaped twice, or for HTML; the whole prompt kept.
+    assert parse_answer(r"ride, saddle, pony\n").words == ("ride", "saddle", "pony")
+    assert parse_answer(r"Sure! Here you go:\n\n1. \"Wings\"\n2. Fly").words == ("wings", "fly")
+    assert parse_answer(r"\u82b1\u6735\uff0c\u6e29\u6696 \ud83c\udf38").words == ("花朵", "温暖")
+    assert parse_answer("1. &quot;Wings&quot;\n2. Fly\n3. pb&amp;j &nbsp;").words == ("wings", "fly", "pb&j")
+    path = parse_answer(r"C:\notes, folders, files").words  # a lone "\n" glued to a word: no escape
+    assert "otes" not in path and path[-2:] == ("folders", "files")
+    chatml = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n请列出看到“电脑”"
+              "这个词时你会联想到的词语。<|im_end|>\n<|im_start|>assistant\n键盘，鼠标，屏幕<|im_end|>")
+    assert parse_answer(chatml, cue="电脑").words == ("键盘", "鼠标", "屏幕")
+    alpaca = ("Below is an instruction that describes a task.\n\n### Instruction:\nList the words that come "
+              'to mind when you read the word "sugar".\n\n### Response:\nsweet, candy, cake\n\n###')
+    assert parse_answer(alpaca, cue="sugar").words == ("sweet", "candy", "cake")
+    glm = "[Round 1]\n\n问：请列出看到“手机”这个词时你会联想到的词语。\n\n答： 通讯，微信，屏幕"
+    assert parse_answer(glm, cue="手机").words == ("通讯", "微信", "屏幕")
+    # A ranking marker named in an echoed prompt is not the marker.
+    echoed = ('… then end with a line that starts with "Final Ranking:" followed by all 3 words.\n\n'
+              "1. Cold – the defining property.\n2. White – its colour.")
+    assert parse_ranking(echoed).rule == NO_MARKER
     # Another cue's example after a sentence on the same line is left out.
     example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
     assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")
@@ -946,6 +965,9 @@ PATHOLOGICAL = {
     "an entry's brackets": "“水”（" + "(" * 50_000 + "），是",
     "chat turns written out": "User: 水\nAssistant: a, b\n" * 30_000,
     "a misreading then quotes": 'you meant "x" ' + '"y" ' * 50_000,
+    "escaped twice": "\\u4f60\\n" * 30_000 + "\\ud83c" * 1000,
+    "HTML entities": "&amp;quot;, " * 30_000,
+    "a prompt kept, no answer header": "<|im_start|>user\n" + "x, " * 50_000,
     "the prompt again and again": 'a, b, List the words that come to mind when you read the word "水". ' * 10_000,
 }
 

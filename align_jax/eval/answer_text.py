@@ -11,12 +11,17 @@ skipped, the turn's own header can open the text as a bare "assistant" line. Cod
 ("请列出…" / "User: List the words…", with the "助手：" label after it). Keycap digits
 ("1️⃣ Cold") number items. A base model's next exercise ("Exercise 2", "二、阅读下面的文字…")
 and a role name glued to the last word ("…餐厅assistant") end the answer too. Markdown escapes
-("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean.
+("01\\. Railway") and full-width forms ("１．", "，") are rewritten as what they mean, and so is
+what a generations file's storage did to an answer (escaped twice: a literal "\\n", "\\u4f60";
+HTML entities: "&quot;"). A pipeline that kept the whole prompt before the answer ("<|im_start|>
+system…", "### Instruction: … ### Response:", "[Round 1] 问：… 答：") is read after the first
+assistant header.
 """
 
 from __future__ import annotations
 
 import ast
+import html
 import itertools
 import json
 import re
@@ -188,6 +193,11 @@ def prepare(text: str) -> str:
     """The answer as the parser reads it: one turn, no control characters or markdown
     escapes, NFKC (full-width forms as ASCII), typographic apostrophes as "'"."""
     text = text[:MAX_CHARS]
+    if "\\" in text or "&" in text:
+        text = _as_written(text)
+    if (m := _PROMPT_OPENING.match(text)) is not None and (
+            answer := _ANSWER_OPENING.search(text, m.end())) is not None:
+        text = text[answer.end():]  # the whole prompt kept before the answer
     if "<" in text or "[INST]" in text:
         text = _one_turn(text)
     if "\n" in text:
@@ -228,6 +238,49 @@ def prepare(text: str) -> str:
     if text.lstrip()[:1] == "(":
         text = _OPENING_ASIDE.sub("", text, count=1)
     return text
+
+
+# What a pipeline's storage did to an answer: escaped twice (JSON inside JSON: "\\n" for a
+# newline, "\\u4f60" for 你, '\\"' for '"') or written for a web page ("&quot;", "&amp;").
+_UNICODE_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+                             r"|\\u([0-9a-fA-F]{4})")
+_JSON_ESCAPE = re.compile(r"\\([nrt\"\\/])")
+_JSON_CHARS = {"n": "\n", "r": "", "t": "    ", '"': '"', "\\": "\\", "/": "/"}
+_NEWLINE_IN_A_WORD = re.compile(r"\\n[a-z]")  # one "\\n" before a letter: a path ("C:\\notes")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _code_point(m: re.Match) -> str:
+    if m.group(3):
+        return chr(int(m.group(3), 16))
+    high, low = int(m.group(1), 16), int(m.group(2), 16)  # a surrogate pair: one character
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+
+def _as_written(text: str) -> str:
+    """The answer as the model wrote it, from a generations file that escaped it twice or
+    for HTML. Literal "\\n" are newlines only where they outnumber the real ones (and a
+    lone one is not glued to a word)."""
+    if "\\u" in text:
+        text = _UNICODE_ESCAPE.sub(_code_point, text)
+    literal = text.count("\\n")
+    if literal and literal >= text.count("\n") and (literal >= 2 or _NEWLINE_IN_A_WORD.search(text) is None):
+        text = _JSON_ESCAPE.sub(lambda m: _JSON_CHARS[m.group(1)], text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text
+
+
+# The whole prompt kept before the answer (a pipeline that returned prompt and completion):
+# a chat template's system or user turn, an instruction format, ChatGLM's "[Round 1] 问：";
+# the answer follows the first assistant header.
+_PROMPT_OPENING = re.compile(r"\s*(?:<\|begin_of_text\|>|<s>)?\s*(?:<\|im_start\|>\s*(?:system|user)\b|"
+                             r"<\|start_header_id\|>\s*(?:system|user)\s*<\|end_header_id\|>|\[INST\]|"
+                             r"<start_of_turn>\s*user\b|below is an instruction|###\s*instruction\s*:|"
+                             r"\[round \d+\]|问\s*[:：])", re.I)
+_ANSWER_OPENING = re.compile(r"<\|im_start\|>\s*assistant\b|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|"
+                             r"\[/INST\]|<start_of_turn>\s*model\b|###\s*response\s*:|^\s*答\s*[:：]",
+                             re.I | re.M)
 
 
 # Role-play stage directions: "*thinks for a moment*", "*sighs*", "*挠挠头*", "*笑*" (an

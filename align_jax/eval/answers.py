@@ -626,6 +626,7 @@ def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
 
 
 _DEFAULT_MARKERS = _marker_pattern(RANKING_MARKERS)
+_QUOTES = ("\"", "“", "'", "「")
 
 
 def _after_marker(rest: str) -> str:
@@ -656,7 +657,8 @@ def parse_ranking(text: str, markers: tuple[str, ...] = RANKING_MARKERS,
     if truncated:
         text = cut_unfinished(text)
     pattern = _DEFAULT_MARKERS if markers == RANKING_MARKERS else _marker_pattern(markers)
-    found = list(pattern.finditer(text))
+    # A marker right after a quote is named, not used: an echoed prompt ('with "Final Ranking:"').
+    found = [m for m in pattern.finditer(text) if text[m.start() - 1:m.start()] not in _QUOTES]
     if not found:
         return ParsedAnswer((), NO_MARKER)
     best = None
