@@ -422,7 +422,7 @@ def _misread(text: str, cue: str) -> str:
     """The paragraph where the model says it read `cue` as another word and goes on with
     that word (its last quoted word is not the cue): the list after it is that word's. ''
     when there is none."""
-    m = _MISREAD.search(text)
+    m = _MISREAD.search(text) if "mean" in text or "指" in text or "想说" in text else None
     if m is None or normalise_word(m.group(1)) == normalise_word(cue):
         return ""
     start = text.rfind("\n\n", 0, m.start()) + 1
