@@ -79,7 +79,8 @@ _HAN_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")
 def _han_numbered_sections(groups: list[tuple[Line, list[Line]]]) -> bool:
     """Whether a block's items numbered 一、二、… name sections of items numbered 1. 2. …:
     two or more of them, each followed by an item with an Arabic number."""
-    han = [i for i, (top, _) in enumerate(groups) if _HAN_NUMERAL.match(top.text)]
+    han = [i for i, (top, _) in enumerate(groups) if top.text[:1] in "一二三四五六七八九十"
+           and _HAN_NUMERAL.match(top.text)]
     return len(han) >= 2 and all(i + 1 < len(groups) and groups[i + 1][0].text[:1].isdigit()
                                  for i in han)
 

@@ -100,7 +100,8 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
         for k, sub in enumerate(subs):
             m = ITEM.match(sub) if line.family and not _NUMBER_WORD.match(sub) else None
             body = m.group("body") if m and m.group("body").strip() else sub
-            if _DEFINING.match(body):
+            if (" mean" in body or " refers" in body or " is a" in body or " was a" in body) and (
+                    _DEFINING.match(body)):  # what the pattern needs, looked for cheaply
                 dropped.add("remark" if words or line_words else "preamble", body)
                 continue  # 'The word "of" is a preposition that …, origin, or possession.'
             if one_word_lines >= 4 and len(subs) == 1 and not paragraph_after:
