@@ -804,6 +804,15 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     echoed = ('… then end with a line that starts with "Final Ranking:" followed by all 3 words.\n\n'
               "1. Cold – the defining property.\n2. White – its colour.")
     assert parse_ranking(echoed).rule == NO_MARKER
+    # A thought that never closed: only a final answer written there counts.
+    unclosed = "<think>\nOkay, peak first, then snow. Climb, hiking.\n\n**Final Answer**\nPeak, snow, climb, hiking"
+    assert parse_answer(unclosed, cue="mountain").words == ("peak", "snow", "climb", "hiking")
+    assert parse_answer("<think>\n首先想到玫瑰。所以最终的答案是：\n\n玫瑰，浪漫，心动").words == ("玫瑰", "浪漫", "心动")
+    assert parse_answer("<think>\nOkay, peak first, then snow, climb, hiking, summit").words == ()
+    # A Mandarin closing sentence after the list that opens with prose is a remark.
+    closing = "冬天，白色，雪人\n\n这些词涵盖了季节、颜色、活动和情感等方面。"
+    assert parse_answer(closing, cue="雪").words == ("冬天", "白色", "雪人")
+    assert parse_answer("冬天，白色\n\n还有雪人、滑雪。", cue="雪").words == ("冬天", "白色", "雪人", "滑雪")
     # Another cue's example after a sentence on the same line is left out.
     example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
     assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")

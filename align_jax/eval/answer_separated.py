@@ -60,7 +60,7 @@ def separated_words(lines: list[Line], ranking: bool, dropped: Dropped) -> list[
             one_word_lines += 1
             han_above = 0
             continue
-        if paragraph_after and (_opens_with_prose(text) or _prose_paragraph(text)):
+        if paragraph_after and (_opens_with_prose(text) or _opens_with_han_prose(text) or _prose_paragraph(text)):
             dropped.add("remark", text)  # "\n\nThe strongest association for me is "fruit," …"
             continue
         if text[0] == "#" and _HEADING.match(text) and not line.family:
@@ -233,6 +233,16 @@ def _opens_with_prose(text: str) -> bool:
     tokens = normalise_word(first).split()
     return (len(tokens) >= 4 and not PROSE_WORDS.isdisjoint(tokens) and ":" not in first
             and not HAN.search(first))
+
+
+def _opens_with_han_prose(text: str) -> bool:
+    """Whether a line is a Mandarin sentence that opens with prose and ends with 。 or !, no
+    colon in it ("这些词涵盖了季节、颜色、活动和情感等方面。"): after the list, a closing remark."""
+    if text.rstrip()[-1:] not in ("。", "!") or ":" in text:
+        return False
+    first = SEPARATORS.split(strip_markdown(text), 1)[0]
+    word = clean_piece(first)
+    return bool(word) and HAN.search(first) is not None and is_prose(first, word)
 
 
 # A bold span in a sentence: "… I think of **World War II** and the **Cold War**."

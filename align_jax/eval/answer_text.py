@@ -32,6 +32,9 @@ MAX_CHARS = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
 _THINK_START = re.compile(r"<think>", re.I)
 _THINK_END = re.compile(r"</think>", re.I)
+# A final answer written inside a thought that never closed: "**Final Answer**", "所以最终的答案是：".
+_FINAL_IN_THOUGHT = re.compile(r"(?:\*\*)?final answer(?:\*\*)?[ ]*[:：]?(?:\*\*)?|最终(?:的)?答案(?:是|为)?[ ]*[:：]?",
+                               re.I)
 # A role header that opens the text: "<|start_header_id|>assistant<|end_header_id|>".
 _OPENING_ROLE = re.compile(r"^\s*(?:<\|start_header_id\|>\s*\w+\s*<\|end_header_id\|>"
                            r"|<\|im_start\|>\s*\w+\b|<start_of_turn>\s*\w+\b)", re.I)
@@ -81,7 +84,9 @@ def _one_turn(text: str) -> str:
     if ends:
         text = text[ends[-1].end():]
     elif (start := _THINK_START.search(text)) is not None:
-        text = text[:start.start()]  # it never stopped thinking
+        # It never stopped thinking: its answer is only what a final answer line gives there.
+        finals = list(_FINAL_IN_THOUGHT.finditer(text, start.end()))
+        text = text[:start.start()] + (text[finals[-1].end():] if finals else "")
     text = _OPENING_ROLE.sub("", text, count=1)
     for boundary in _TURN_BOUNDARY.finditer(text):
         if text[:boundary.start()].strip():
@@ -331,10 +336,12 @@ _JSON_START = re.compile(r"^[ ]*[\[{]", re.M)
 MAX_JSON_TRIES = 3
 
 
-def _json_items(value) -> list[str] | None:
+def _json_items(value, nested: bool = False) -> list[str] | None:
     """The list in a JSON value: an array of strings; an array of objects (the first string
     of each, {"word": "snow", "score": 0.9}); in an object, its longest such list, or its
-    keys when every value is a number ({"snow": 0.9, "cold": 0.8})."""
+    keys when every value is a number ({"snow": 0.9, "cold": 0.8}); in an object inside
+    another, its lists of strings one after another when all its values are such lists
+    (categories: {"associations": {"symbols": ["tree", …], "food": ["cookies", …]}})."""
     if isinstance(value, list):
         if value and all(isinstance(v, str) for v in value):
             return value
@@ -343,8 +350,11 @@ def _json_items(value) -> list[str] | None:
             return [i for i in items if i] or None
         return None
     if isinstance(value, dict) and value:
+        if nested and len(value) >= 2 and all(isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+                                              for v in value.values()):
+            return [x for v in value.values() for x in v]
         lists = [items for v in value.values() if isinstance(v, (list, dict))
-                 if (items := _json_items(v))]
+                 if (items := _json_items(v, nested=True))]
         if lists:
             return max(lists, key=len)
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):

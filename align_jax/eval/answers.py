@@ -53,7 +53,9 @@ a remark; fine-tuned Mandarin models often separate words by spaces or put one p
 An answer that writes out the chat's turns ("User: apple / Assistant: fruit, … / User:
 guitar / Assistant: …") is read in the assistant turn for the cue; one that says it read the
 cue as another word ('you meant "丈夫"', "您可能指的是“蜂蜜”") and lists for that word is
-empty. First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
+empty. An answer saved inside an API response or a message object ('{"choices": [{"message": …}]}',
+"ChatCompletionMessage(content='…')") is read in the assistant's text there
+(`answer_wrappers`); a JSON ranking under a "Final Ranking" key is read as that list. First `answer_text.prepare` keeps only the answer's own turn (no "<think>…</think>", chat
 tokens or hallucinated next turn or prompt). An answer written as JSON (an array, or an
 object holding one; loose JSON too) is read as its list (`answer_text.json_list`). An
 answer that goes on through other cues in the one-shot example's form ("Word: apple /
@@ -87,12 +89,14 @@ empty list in linear time (answers are cut at `answer_text.MAX_CHARS`; no metric
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from align_jax.eval.answer_blocks import block_words, more_after, outside_blocks
 from align_jax.eval.answer_lines import CUE_LABEL, INLINE_NUMBER, ITEM, Line, find_blocks, split_lines
+from align_jax.eval.answer_wrappers import response_text
 from align_jax.eval.answer_text import cut_unfinished, holds_a_list as _holds_a_list, json_list, prepare as _prepare
 from align_jax.eval.answer_items import COLON, HAN, SEPARATORS, Dropped, normalise_word, strip_markdown
 from align_jax.eval.answer_separated import REMARK_LABEL, separated_words
@@ -467,6 +471,8 @@ def parse_answer(text: str, cue: str | None = None, truncated: bool = False) -> 
     a complete word just before the limit is dropped too: the text cannot tell them apart)."""
     if not isinstance(text, str):
         raise TypeError(f"parse_answer expects a string, got {type(text).__name__}")
+    if (wrapped := response_text(text)) is not None:
+        text = wrapped  # saved inside an API response or a message object
     if cue and (m := _PROMPT_FOR.match(text)) is not None and not _names(m, cue):
         return ParsedAnswer((), "empty", (("preamble", m.group(0)),))  # another cue's prompt
     if cue and (":" in text or "：" in text) and _USER_TURN.search(text) is not None:
@@ -629,6 +635,24 @@ _DEFAULT_MARKERS = _marker_pattern(RANKING_MARKERS)
 _QUOTES = ("\"", "“", "'", "「")
 
 
+def _json_ranking(text: str) -> str | None:
+    """The ranking of an answer written as a JSON object with a marker key ('"Final
+    Ranking": ["hot", "ice"]' or '"最终排名": "热，冰"'), one item a line; None otherwise."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, dict):
+        return None
+    for key, ranked in value.items():
+        if isinstance(key, str) and _DEFAULT_MARKERS.fullmatch(key.strip().rstrip(":")):
+            if isinstance(ranked, list) and all(isinstance(w, str) for w in ranked):
+                return "\n".join("- " + " ".join(w.split()) for w in ranked)
+            if isinstance(ranked, str):
+                return ranked
+    return None
+
+
 def _after_marker(rest: str) -> str:
     """The text after a marker without its decoration ("**:", " (most to least):", " is:");
     a list on the marker's own line stays the first line; a line ending in ':' is dropped."""
@@ -653,10 +677,14 @@ def parse_ranking(text: str, markers: tuple[str, ...] = RANKING_MARKERS,
     an unfinished last word ("…, gallop, race, ma") is dropped, as in `parse_answer`."""
     if not isinstance(text, str):
         raise TypeError(f"parse_ranking expects a string, got {type(text).__name__}")
+    if (wrapped := response_text(text)) is not None:
+        text = wrapped
     text = _prepare(text)
     if truncated:
         text = cut_unfinished(text)
     pattern = _DEFAULT_MARKERS if markers == RANKING_MARKERS else _marker_pattern(markers)
+    if text.lstrip()[:1] == "{" and (listed := _json_ranking(text)) is not None:
+        return _parse(listed, ranking=True)  # '{"explanation": "…", "Final Ranking": ["hot", …]}'
     # A marker right after a quote is named, not used: an echoed prompt ('with "Final Ranking:"').
     found = [m for m in pattern.finditer(text) if text[m.start() - 1:m.start()] not in _QUOTES]
     if not found:
