@@ -635,7 +635,7 @@ _DEFAULT_MARKERS = _marker_pattern(RANKING_MARKERS)
 _QUOTES = ("\"", "“", "'", "「")
 
 
-def _json_ranking(text: str) -> str | None:
+def _json_ranking(text: str, markers: re.Pattern) -> str | None:
     """The ranking of an answer written as a JSON object with a marker key ('"Final
     Ranking": ["hot", "ice"]' or '"最终排名": "热，冰"'), one item a line; None otherwise."""
     try:
@@ -645,7 +645,7 @@ def _json_ranking(text: str) -> str | None:
     if not isinstance(value, dict):
         return None
     for key, ranked in value.items():
-        if isinstance(key, str) and _DEFAULT_MARKERS.fullmatch(key.strip().rstrip(":")):
+        if isinstance(key, str) and markers.fullmatch(key.strip().rstrip(":")):
             if isinstance(ranked, list) and all(isinstance(w, str) for w in ranked):
                 return "\n".join("- " + " ".join(w.split()) for w in ranked)
             if isinstance(ranked, str):
@@ -683,7 +683,7 @@ def parse_ranking(text: str, markers: tuple[str, ...] = RANKING_MARKERS,
     if truncated:
         text = cut_unfinished(text)
     pattern = _DEFAULT_MARKERS if markers == RANKING_MARKERS else _marker_pattern(markers)
-    if text.lstrip()[:1] == "{" and (listed := _json_ranking(text)) is not None:
+    if text.lstrip()[:1] == "{" and (listed := _json_ranking(text, pattern)) is not None:
         return _parse(listed, ranking=True)  # '{"explanation": "…", "Final Ranking": ["hot", …]}'
     # A marker right after a quote is named, not used: an echoed prompt ('with "Final Ranking:"').
     found = [m for m in pattern.finditer(text) if text[m.start() - 1:m.start()] not in _QUOTES]
