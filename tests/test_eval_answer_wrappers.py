@@ -73,6 +73,8 @@ def test_categories_and_a_json_ranking():
     ranked = '{"explanation": "Hot is the opposite.", "Final Ranking": ["hot", "ice", "winter"]}'
     assert parse_ranking(ranked).words == ("hot", "ice", "winter")
     assert parse_ranking('{"最终排名": "热，冰，冬天"}').words == ("热", "冰", "冬天")
+    assert parse_ranking('{"My Order": ["a", "b"]}', markers=("my order",)).words == ("a", "b")
+    assert parse_ranking('{"Final Ranking": ["a", "b"]}', markers=("my order",)).rule == "no_marker"
     assert parse_ranking(WRAPPED["message"].replace(LIST, "Hot first.\\nFinal Ranking: hot, ice")).words == (
         "hot", "ice")
 
