@@ -36,6 +36,8 @@ WRAPPED = {
     "samples": json.dumps([LIST, "cash, vault"]),
     "tool call": json.dumps({"role": "assistant", "content": None, "tool_calls": [{"id": "call_1", "type": "function",
         "function": {"name": "submit", "arguments": json.dumps({"words": ["money", "loan", "river"]})}}]}),
+    "lm-evaluation-harness resps": json.dumps([[LIST]]),
+    "OpenCompass prediction": json.dumps({"origin_prompt": "List the words …", "prediction": LIST, "gold": ""}),
     "function call": json.dumps({"name": "submit", "arguments": json.dumps({"words": ["money", "loan", "river"]})}),
 }
 
@@ -49,6 +51,7 @@ def test_the_list_inside_a_saved_response_is_read(name):
     json.dumps({"role": "assistant", "content": None, "refusal": "I'm sorry, but I can't help with that."}),
     json.dumps({"error": {"message": "Rate limit reached for gpt-4o: Limit 30000, Used 29871.",
                           "code": "rate_limit_exceeded"}}),
+    '["[invalid]"]',  # lm-evaluation-harness's filter found nothing
 ])
 def test_a_refusal_or_an_error_holds_no_words(text):
     assert response_text(text) == ""

@@ -813,6 +813,10 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     closing = "冬天，白色，雪人\n\n这些词涵盖了季节、颜色、活动和情感等方面。"
     assert parse_answer(closing, cue="雪").words == ("冬天", "白色", "雪人")
     assert parse_answer("冬天，白色\n\n还有雪人、滑雪。", cue="雪").words == ("冬天", "白色", "雪人", "滑雪")
+    assert parse_answer("您是指“枇杷”吗？以下是与“枇杷”相关的词语：\n\n1. 水果\n2. 黄色", cue="琵琶").words == ()
+    assert parse_answer("“斟酌”是一个汉语词语，意思是仔细考虑。例如：“这个问题需要好好斟酌一下。”",
+                        cue="斟酌").words == ()
+    assert parse_answer(" Do not repeat a word.", cue="castle").words == ()
     # Another cue's example after a sentence on the same line is left out.
     example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
     assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")

@@ -1,5 +1,5 @@
 """The answer parsers against the later blind corpora (tests/answer_corpus_blind3.py,
-tests/answer_corpus_blind4.py … tests/answer_corpus_blind47.py).
+tests/answer_corpus_blind4.py … tests/answer_corpus_blind49.py).
 
 Each corpus was written by hand before its author read the parser; every case not in its
 AMBIGUOUS set must parse to exactly the expected words. A failure here means the parser
@@ -19,7 +19,7 @@ _GROUPS = ("en_van_", "en_ft_", "zh_van_", "zh_ft_")
 # Answers stopped by the token limit mid-word ("15. Destruc"): a reader sees the fragment,
 # the parser is told by the generation record (finish_reason "length"). The third corpus
 # did not mark them (this test did, after reading it); the later ones mark their own.
-LAST_CORPUS = 47
+LAST_CORPUS = 49
 CORPORA = {"blind3": (blind3, {"en_van_07", "en_van_22", "en_ft_11"}),
            **{f"blind{n}": (corpus, corpus.TRUNCATED) for n in range(4, LAST_CORPUS + 1)
               for corpus in [importlib.import_module(f"answer_corpus_blind{n}")]}}
@@ -61,6 +61,11 @@ KNOWN_LIMITS = {
     ("blind46", "en_van_43"): "a list given only in prose, across two sentences ('the strongest association "
                               "is jogging, followed closely by race and marathon. After that …')",
     ("blind46", "zh_van_43"): "a quoted line of poetry after 的 inside a sentence's list ('李白的“床前明月光”')",
+    ("blind48", "en_van_18"): "newlines lost by a harness: the closing sentence glued to the last item ('8. Tail "
+                              "These are listed …')",
+    ("blind48", "en_van_22"): "punctuation stripped by a normaliser: 'spoon 1 fork 2 knife 3 soup'",
+    ("blind48", "rk_en_04"): "newlines lost by a harness: the closing sentence glued to the last ranked word "
+                             "('…, bird I hope this helps!')",
     ("blind33", "zh_van_58"): "'钱和贷款' inside a list: a one-character part before 和 is kept joined "
                               "(as '颐和园' must be)",
     **{("blind31", i): "narrated association (a persona answering 'quickly'): " + why for i, why in {
@@ -151,7 +156,8 @@ RANKINGS_TRUNCATED = {("blind17", i) for i in ("rk_en_39", "rk_en_49", "rk_en_57
     ("blind37", "rk_zh_10"), ("blind38", "rk_en_07"), ("blind39", "rk_zh_06"),
     ("blind40", "rk_en_11"), ("blind40", "rk_zh_12"), ("blind40", "rk_zh_31"), ("blind41", "rk_en_05"),
     ("blind42", "rk_zh_08"), ("blind43", "rk_en_05"), ("blind44", "rk_en_05"),
-    ("blind45", "rk_en_05"), ("blind46", "rk_en_04"), ("blind47", "rk_en_07"), ("blind47", "rk_zh_08")}
+    ("blind45", "rk_en_05"), ("blind46", "rk_en_04"), ("blind47", "rk_en_07"), ("blind47", "rk_zh_08"),
+    ("blind48", "rk_en_06"), ("blind48", "rk_zh_05"), ("blind49", "rk_zh_05")}
 
 
 @pytest.mark.parametrize("name,case_id,text,expected", _cases("RANKINGS"))

@@ -78,6 +78,10 @@ _HAN_DEFINITION = re.compile(r"^[“\"]?(?P<label>[^“”\"\s]{1,12}?)[”\"]?(
                              r"源自|本指|本义是|意思是|指的是|比喻|形容|泛指)")
 
 
+# A line whose every colon follows 例如 / 比如 ("…。例如：“这个问题需要好好斟酌。”"): no list after it.
+_EXAMPLE_COLONS_ONLY = re.compile(r"(?:[^:]*(?:例如|比如|譬如|例句) *:)+[^:]*")
+
+
 def split_lines(text: str, cue: str | None) -> list[Line]:
     """Each line of `text` as a Line: an item with its marker's family and body, or text."""
     out = []
@@ -203,7 +207,8 @@ def _mark_headings(lines: list[Line], cue: str | None) -> None:
         elif target and ":" in text and (m := _DEFINITION.match(text)) and normalise_word(
                 m.group("label")) == target:
             line.text = "# " + line.text  # the cue's dictionary entry: "马马虎虎：形容做事不认真…"
-        elif (i == 0 and target and ":" not in text and (m := _HAN_DEFINITION.match(text))
+        elif (i == 0 and target and (":" not in text or _EXAMPLE_COLONS_ONLY.fullmatch(text))
+              and (m := _HAN_DEFINITION.match(text))
               and normalise_word(m.group("label")) == target):
             line.text = "# " + line.text  # "“江湖”原指江河湖海，后来泛指…", "一帆风顺是一句祝福语，…"
         elif i == 0 and target and ":" in text and (m := _CUE_GLOSS.match(text)) and normalise_word(

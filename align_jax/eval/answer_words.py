@@ -102,9 +102,11 @@ BINOMIALS = frozenset(pair.replace("&", " and ") for pair in """
     lewis&clark high&mighty here&now oil&vinegar herbs&spices men&women good&bad
 """.split())
 # Whole pieces that are never words: a list's "etc.", a sign-off ("嗯，就这些吧", "toast, I
-# guess"). Interjections are not among them: "huh" and "um" are SWOW responses.
+# guess"), an example's label ("例如：“…”"). Interjections are not among them: "huh" and "um"
+# are SWOW responses.
 JUNK = frozenset({"etc", "and so on", "and more", "and others", "so on", "等", "等等",
-                  "就这些", "就这些吧", "就这些了", "that's it", "that's all", "i guess", "i suppose"})
+                  "就这些", "就这些吧", "就这些了", "that's it", "that's all", "i guess", "i suppose",
+                  "例如", "比如", "譬如", "for example", "e.g"})
 # Chat fillers dropped when they open an answer ("好的，钱，存款…", "Sure\n money, …").
 FILLERS = frozenset({"sure", "okay", "certainly", "of course", "absolutely", "alright",
                      "honestly", "frankly", "personally", "oh", "ah", "hmm", "um", "uh", "好的",

@@ -6,7 +6,8 @@ shapes, the Responses API's "output"), a message ('{"role": "assistant", "conten
 its Python repr "ChatCompletionMessage(content='…')", LangChain's "content='…'
 additional_kwargs=…"), a content array ('[{"type": "text", "text": …}]'), a tool call whose
 arguments hold the list, a record of the generations file itself ('{"cue": …, "output": …}'),
-or several samples ('["a, b", "c, d"]': the first). `response_text` finds the assistant's
+or several samples ('["a, b", "c, d"]': the first), an evaluation harness's record (lm-evaluation-
+harness's '[["…"]]', OpenCompass's '{"prediction": …}'). `response_text` finds the assistant's
 text in these shapes; a refusal or an API error holds none ("").
 """
 
@@ -87,6 +88,10 @@ def _message_text(message: dict) -> str | None:
 def _text_of(value) -> str | None:
     """The assistant's text in a decoded response, message, content array or sample list."""
     if isinstance(value, list):
+        if value and all(isinstance(v, list) for v in value):
+            return _text_of(value[0])  # lm-evaluation-harness's "resps": one list per request
+        if len(value) == 1 and isinstance(value[0], str):
+            return "" if value[0].strip() == "[invalid]" else value[0]  # its filter's fallback
         if value and all(isinstance(v, dict) and "type" in v for v in value):
             return _parts_text(value)
         if value and all(isinstance(v, dict) and isinstance(v.get("generated_text"), str) for v in value):
@@ -119,7 +124,7 @@ def _text_of(value) -> str | None:
         return _message_text(value["message"])
     if value.get("role") == "assistant" or value.get("type") == "message":
         return _message_text(value)
-    for key in ("generated_text", "generation", "response", "result", "completion"):
+    for key in ("generated_text", "generation", "response", "result", "completion", "prediction"):
         if isinstance(value.get(key), str):
             return value[key]
     if "cue" in value and isinstance(value.get("output"), str):

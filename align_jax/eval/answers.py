@@ -167,7 +167,7 @@ def _space_separated(text: str) -> list[str] | None:
 
 # Words that glue a sentence; two of them in a separator-free answer make it one ('The word
 # "ephemeral" means lasting for a very short time.'), not a list split on spaces.
-_SENTENCE_GLUE = frozenset("the a an of for to is are was were means refers".split())
+_SENTENCE_GLUE = frozenset("the a an of for to is are was were means refers do not".split())
 
 
 def _dedupe(words: list[str]) -> tuple[str, ...]:
@@ -416,9 +416,9 @@ _ENTRY_VERB = re.compile(r"是|\b(?:is|was) (?:a|an|the|one)\b")
 
 
 # A model saying it read the cue as another word: 'It seems like you meant "丈夫" rather than
-# "大夫".', "我想您可能指的是“蜂蜜”。" (after NFKC, "“" and "”" stay).
+# "大夫".', "我想您可能指的是“蜂蜜”。", "您是指“枇杷”吗？" (after NFKC, "“" and "”" stay).
 _MISREAD = re.compile(r"(?:you (?:probably |might have |may have )?meant?|did you mean|i think you mean|"
-                      r"assuming you meant|可能(?:是)?指的?是|您?是(?:不是)?想说|您指的是|应该是指)\s*[“\"「]"
+                      r"assuming you meant|可能(?:是)?指的?是|您?是(?:不是)?想说|您指的是|您?是指|应该是指)\s*[“\"「]"
                       r"([^”\"」\n]{1,20})[”\"」]", re.I)
 
 
