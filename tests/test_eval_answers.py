@@ -698,7 +698,7 @@ def test_without_the_truncated_flag_the_last_item_is_kept():
     assert list(parse_answer("1. Flame\n2. Heat\n3. Destruc").words) == ["flame", "heat", "destruc"]
 
 
-def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries():
+def test_steps_glued_dashes_and_long_last_pairs():
     # A reasoning prompted "step by step": its steps are remarks, the list after them counts.
     steps = ('Step 1: The word "bank" most commonly refers to a financial institution.\n'
              "Step 2: It can also mean the land along a river.\n"
@@ -718,6 +718,9 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     assert parse_answer("money, loans, the vault and long lines").words == (
         "money", "loans", "the vault", "long lines")
     assert parse_answer("money, loans, and it makes me feel rich").words == ("money", "loans")
+
+
+def test_category_tables_sections_and_what_explains_the_cue():
     # A table that groups its words by category: the words, not the categories.
     zh_table = "| 类别 | 联想词 |\n| --- | --- |\n| 功能 | 通话、短信、拍照 |\n| 品牌 | 苹果、华为 |"
     assert parse_answer(zh_table, cue="手机").words == ("通话", "短信", "拍照", "苹果", "华为")
@@ -768,6 +771,9 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     # A helpline's number after a refusal is not a word; a number that is one stays.
     assert parse_answer("我不能提供这类联想。请拨打心理援助热线：010-82951332。", cue="自杀").words == ()
     assert parse_answer("emergency, police, 911, ambulance").words == ("emergency", "police", "911", "ambulance")
+
+
+def test_chat_turns_misreadings_and_sentences_around_the_list():
     # The one-shot exchange written out again before the answer: the turn for the cue.
     turns = "User: apple\nAssistant: fruit, red, tree\n\nUser: guitar\nAssistant: music, strings, rock"
     assert parse_answer(turns, cue="guitar").words == ("music", "strings", "rock")
@@ -785,6 +791,20 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     assert parse_answer('When I think of "bank," words like money, loans, and tellers come to mind.',
                         cue="bank").words == ("money", "loans", "tellers")
     assert parse_answer("money, vault, and tellers come to mind").words == ("money", "vault", "tellers")
+    # A Mandarin closing sentence after the list that opens with prose is a remark.
+    closing = "冬天，白色，雪人\n\n这些词涵盖了季节、颜色、活动和情感等方面。"
+    assert parse_answer(closing, cue="雪").words == ("冬天", "白色", "雪人")
+    assert parse_answer("冬天，白色\n\n还有雪人、滑雪。", cue="雪").words == ("冬天", "白色", "雪人", "滑雪")
+    assert parse_answer("您是指“枇杷”吗？以下是与“枇杷”相关的词语：\n\n1. 水果\n2. 黄色", cue="琵琶").words == ()
+    assert parse_answer("“斟酌”是一个汉语词语，意思是仔细考虑。例如：“这个问题需要好好斟酌一下。”",
+                        cue="斟酌").words == ()
+    assert parse_answer(" Do not repeat a word.", cue="castle").words == ()
+    # Another cue's example after a sentence on the same line is left out.
+    example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
+    assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")
+
+
+def test_what_pipelines_and_reasoning_models_leave_around_an_answer():
     # What storage did to an answer: escaped twice, or for HTML; the whole prompt kept.
     assert parse_answer(r"ride, saddle, pony\n").words == ("ride", "saddle", "pony")
     assert parse_answer(r"Sure! Here you go:\n\n1. \"Wings\"\n2. Fly").words == ("wings", "fly")
@@ -809,18 +829,6 @@ def test_steps_glued_dashes_long_last_pairs_category_tables_sections_and_entries
     assert parse_answer(unclosed, cue="mountain").words == ("peak", "snow", "climb", "hiking")
     assert parse_answer("<think>\n首先想到玫瑰。所以最终的答案是：\n\n玫瑰，浪漫，心动").words == ("玫瑰", "浪漫", "心动")
     assert parse_answer("<think>\nOkay, peak first, then snow, climb, hiking, summit").words == ()
-    # A Mandarin closing sentence after the list that opens with prose is a remark.
-    closing = "冬天，白色，雪人\n\n这些词涵盖了季节、颜色、活动和情感等方面。"
-    assert parse_answer(closing, cue="雪").words == ("冬天", "白色", "雪人")
-    assert parse_answer("冬天，白色\n\n还有雪人、滑雪。", cue="雪").words == ("冬天", "白色", "雪人", "滑雪")
-    assert parse_answer("您是指“枇杷”吗？以下是与“枇杷”相关的词语：\n\n1. 水果\n2. 黄色", cue="琵琶").words == ()
-    assert parse_answer("“斟酌”是一个汉语词语，意思是仔细考虑。例如：“这个问题需要好好斟酌一下。”",
-                        cue="斟酌").words == ()
-    assert parse_answer(" Do not repeat a word.", cue="castle").words == ()
-    # Another cue's example after a sentence on the same line is left out.
-    example = "联想词是指看到一个词时想到的其他词。例如，看到“苹果”可能会想到水果、红色。\n\n看到“熊”，我会想到：森林，蜂蜜"
-    assert parse_answer(example, cue="熊").words == ("森林", "蜂蜜")
-
 
 # --- the second, blind corpus ---------------------------------------------------------------
 
