@@ -51,9 +51,14 @@ def run(main: Callable[[list[str]], None]) -> None:
 
     stop = StopOnSignal()
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    previous_hook = sys.unraisablehook
+    # A Stopped that Python drops (raised in a garbage-collector callback) is kept in
+    # stop.pending and raised again: not printed as "Exception ignored … Traceback".
+    sys.unraisablehook = lambda u: None if isinstance(u.exc_value, Stopped) else previous_hook(u)
     try:
         _run_parsed(app, guarded)
     finally:
+        sys.unraisablehook = previous_hook
         for s, handler in previous.items():
             signal.signal(s, handler)
 
