@@ -95,6 +95,10 @@ def maybe_initialize_distributed() -> None:
     """
     import jax
 
+    # JAX's own preemption service would take SIGTERM at the C level (its notifier installs a
+    # handler when the client connects), so a stop during start-up was never seen by Python.
+    # Our Preemption agrees across processes itself; JAX's service is not used.
+    jax.config.update("jax_enable_preemption_service", False)
     env = os.environ
     if env.get("ALIGN_JAX_COORDINATOR"):
         jax.distributed.initialize(
