@@ -1,5 +1,5 @@
-"""Evaluation speed: association + lexical scoring of ~1,200 SWOW-EN cues from a JSONL of
-generations, the answer parser on 100,000 chat-style answers, and WVS scoring of ~250
+"""Evaluation speed: association + lexical scoring of SWOW-EN cues from a JSONL of
+generations (the ~1,200 test cues, then all ~12,000: the largest run one file can hold), the answer parser on 100,000 chat-style answers, and WVS scoring of ~250
 synthetic items in one batched pass of a tiny model.
 
   .venv/bin/python benchmarks/bench_eval.py [--shared ../shared] [--items 250] [--answers 100000]
@@ -58,8 +58,6 @@ def synth_outputs(norms, cues, seed=0):
 
 
 def bench_associations(shared: Path) -> None:
-    from align_jax.eval import pipeline, report
-    from align_jax.eval.generations import read_generations
     from align_jax.eval.lexical import load_preset
 
     data = shared / "data"
@@ -80,6 +78,15 @@ def bench_associations(shared: Path) -> None:
         "arousal": load_preset("en", "arousal", data / "norms_en" / "Ratings_Warriner_et_al.csv"),
     }
     print(f"load lexical norms (3): {time.perf_counter() - t:.2f} s")
+    for label, run_cues in (("test split", cues), ("every SWOW-EN cue", list(norms))):
+        _score_run(label, norms, run_cues, lexical)
+
+
+def _score_run(label: str, norms, cues, lexical) -> None:
+    """evaluate.py's work on one run: read its generations, score them, write the report."""
+    from align_jax.eval import pipeline, report
+    from align_jax.eval.generations import read_generations
+
     with tempfile.TemporaryDirectory() as tmp:
         gen = Path(tmp) / "gen.jsonl"
         with gen.open("w", encoding="utf-8") as f:
@@ -93,7 +100,7 @@ def bench_associations(shared: Path) -> None:
         metrics = pipeline.summary_metrics(a, lex, None, {"bench": True})
         report.write_run(Path(tmp) / "run", metrics, associations=a, lexical=lex)
         t3 = time.perf_counter()
-    print(f"associations: {a['n_cues']} cues | read JSONL {t1 - t0:.3f} s | metrics + "
+    print(f"associations ({label}): {a['n_cues']} cues | read JSONL {t1 - t0:.3f} s | metrics + "
           f"bootstrap + lexical {t2 - t1:.3f} s | report + plots {t3 - t2:.3f} s | "
           f"total {t3 - t0:.3f} s")
     print(f"  synthetic P@5 = {a['summary']['p@5']['mean']:.3f}, human mean median "

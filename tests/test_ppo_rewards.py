@@ -99,8 +99,10 @@ def test_parse_failures_are_reported():
                                            [task, task], k=2)
     np.testing.assert_allclose(scores, [1.0, 0.0])     # the cue heading is not a word
     np.testing.assert_array_equal(failed, [False, True])
-    # A reward without parse information reports none.
-    assert not rewards.score_details("test_length_rm", ["ab"], [EN])[1].any()
+    # A reward without parse information reports none (registered here: under pytest-xdist
+    # this test may run in a process where the registry test did not).
+    rewards.register_reward_model("test_no_parse_info_rm", lambda prompts, responses: [0.0] * len(responses))
+    assert not rewards.score_details("test_no_parse_info_rm", ["ab"], [EN])[1].any()
 
 
 def test_the_authors_ranking_formats_score_their_spearman():

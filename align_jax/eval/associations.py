@@ -25,12 +25,9 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping, Sequence
 
-import numpy as np
-from scipy import stats as sps
-
 from align_jax.eval.answer_batch import parse_answers
 from align_jax.eval.answers import RULES, ParsedAnswer, normalise_word, parse_answer
-from align_jax.eval.stats import bootstrap_mean
+from align_jax.eval.stats import bootstrap_means, spearman_with_position
 
 KS: tuple[int, ...] = (5, 10, 20, 30, 40, 50)
 
@@ -95,12 +92,8 @@ def cue_metrics(generated: Sequence[str], human: Sequence[tuple[str, int]],
 
 def _spearman(counts_in_generated_order: Sequence[int]) -> float:
     """ρ between generated position (1, 2, ...) and descending human count."""
-    c = np.asarray(counts_in_generated_order, dtype=np.float64)
-    if c.size < 2 or np.all(c == c[0]):
-        return math.nan
-    pos = np.arange(c.size, dtype=np.float64)
     # High count should come first, so correlate position with -count.
-    return float(sps.spearmanr(pos, -c).statistic)
+    return spearman_with_position([-c for c in counts_in_generated_order])
 
 
 def parse_summary(parsed: Mapping[str, ParsedAnswer], truncated: Collection[str] = ()) -> dict:
@@ -137,8 +130,8 @@ def score_associations(outputs: Mapping[str, str],
     per_cue = {cue: cue_metrics(list(parsed[cue].words), h, ks) for cue, h in human.items()}
     names = [f"p@{k}" for k in ks] + [f"recall@{k}" for k in ks] + ["coverage", "spearman",
                                                                       "n_generated"]
-    summary = {name: bootstrap_mean([m[name] for m in per_cue.values()],
-                                    n_boot=n_boot, seed=seed) for name in names}
+    summary = bootstrap_means({name: [m[name] for m in per_cue.values()] for name in names},
+                              n_boot=n_boot, seed=seed)
     return {"per_cue": per_cue, "parsed": parsed, "parse": parse_summary(parsed, truncated),
             "summary": summary, "n_cues": len(per_cue), "missing_cues": missing,
             "ks": list(ks), "human": human}

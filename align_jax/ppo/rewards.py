@@ -22,11 +22,11 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
-from scipy import stats as sps
 
 from align_jax.errors import AlignJaxError
 from align_jax.eval.answers import normalise_word, parse_answer, parse_ranking
 from align_jax.eval.associations import normalise_responses
+from align_jax.eval.stats import average_ranks, spearman_with_position
 
 BatchReward = Callable[..., np.ndarray]
 REWARDS: dict[str, BatchReward] = {}
@@ -142,8 +142,7 @@ def gold_ranks(gold: Sequence[str], counts: Sequence[int] | None = None) -> dict
     words = [normalise_word(w) for w in gold]
     if counts is None:
         return {w: float(i + 1) for i, w in enumerate(words)}
-    ranks = sps.rankdata([-c for c in counts], method="average")
-    return {w: float(r) for w, r in zip(words, ranks)}
+    return dict(zip(words, average_ranks([-c for c in counts])))
 
 
 def spearman_ranking(predicted: Sequence[str], gold: Sequence[str],
@@ -158,8 +157,8 @@ def spearman_ranking(predicted: Sequence[str], gold: Sequence[str],
     ranks = gold_ranks(gold, counts)
     k = len(gold)
     g = [ranks.get(w, k + 1.0) for w in predicted]
-    rho = sps.spearmanr(np.arange(len(g)), g).statistic if len(set(g)) > 1 else math.nan
-    return float(rho) if np.isfinite(rho) else FAILURE
+    rho = spearman_with_position(g)
+    return rho if math.isfinite(rho) else FAILURE
 
 
 @register("ranking_spearman")
