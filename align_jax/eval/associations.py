@@ -23,7 +23,7 @@ A cue missing from the norms is counted and listed, never silently skipped.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from align_jax.eval.answer_batch import parse_answers
 from align_jax.eval.answers import RULES, ParsedAnswer, normalise_word, parse_answer
@@ -37,12 +37,13 @@ def parse_associations(text: str) -> list[str]:
     return list(parse_answer(text).words)
 
 
-def normalise_responses(responses: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+def normalise_responses(responses: Sequence[tuple[str, int]],
+                        normalise: Callable[[str], str] = normalise_word) -> list[tuple[str, int]]:
     """Normalise responses like generated words, summing counts that collide; descending
     count, stable for ties (the source order of equal counts is kept)."""
     merged: dict[str, int] = {}
     for resp, count in responses:
-        w = normalise_word(resp)
+        w = normalise(resp)
         if w:
             merged[w] = merged.get(w, 0) + int(count)
     return sorted(merged.items(), key=lambda kv: -kv[1])
@@ -59,6 +60,15 @@ def lookup_norms(cues: Sequence[str], norms: Mapping[str, Sequence[tuple[str, in
     index: dict[str, list[str]] = {}
     for raw in norms:
         index.setdefault(normalise_word(raw), []).append(raw)
+    # Responses recur across cues ("money" under hundreds of them): each is normalised once.
+    normalised: dict[str, str] = {}
+
+    def normalise(response: str) -> str:
+        word = normalised.get(response)
+        if word is None:
+            word = normalised[response] = normalise_word(response)
+        return word
+
     found: dict[str, list[tuple[str, int]]] = {}
     missing: list[str] = []
     for cue in cues:
@@ -66,7 +76,7 @@ def lookup_norms(cues: Sequence[str], norms: Mapping[str, Sequence[tuple[str, in
         if raws is None:
             missing.append(cue)
         else:
-            found[cue] = normalise_responses([r for raw in raws for r in norms[raw]])
+            found[cue] = normalise_responses([r for raw in raws for r in norms[raw]], normalise)
     return found, missing
 
 
@@ -76,11 +86,11 @@ def cue_metrics(generated: Sequence[str], human: Sequence[tuple[str, int]],
     counts = dict(human)
     gold = set(counts)
     order = [w for w, _ in human]
+    gen = set(generated)
     m: dict[str, float] = {}
     for k in ks:
         m[f"p@{k}"] = sum(1 for w in generated[:k] if w in gold) / k
         top = set(order[:k])
-        gen = set(generated)
         m[f"recall@{k}"] = len(gen & top) / len(top) if top else math.nan
     total = sum(counts.values())
     hit = [w for w in generated if w in gold]
