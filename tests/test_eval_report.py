@@ -159,3 +159,18 @@ def test_launch_model_free_end_to_end(tmp_path):
     r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out, out)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "cmp" / "compare.md").exists()
+
+
+def test_jsonable_gives_strict_json_values():
+    import math
+
+    import numpy as np
+
+    value = {"words": ("cat", "bone"), 1: [float("nan"), math.inf, -math.inf, 0.25, 3, True, None],
+             "numpy": [np.float32(1.5), np.float64(np.nan), np.int64(7), np.bool_(False)],
+             "nested": {"k": (np.float64(2.0), {"x": float("nan")})}}
+    out = report.jsonable(value)
+    assert out == {"words": ["cat", "bone"], "1": [None, None, None, 0.25, 3, True, None],
+                   "numpy": [1.5, None, 7, False], "nested": {"k": [2.0, {"x": None}]}}
+    assert [type(v) for v in out["numpy"]] == [float, type(None), int, bool]
+    json.dumps(out, allow_nan=False)  # strict JSON: no NaN or Infinity left

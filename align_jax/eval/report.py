@@ -46,6 +46,11 @@ def write_text(path: Path, text: str) -> None:
 
 def jsonable(x):
     """NaN/inf → None (strict JSON), numpy scalars → Python, tuples → lists."""
+    kind = type(x)
+    if kind is str or kind is int or kind is bool or x is None:  # most values: no isinstance walk
+        return x
+    if kind is float:
+        return x if math.isfinite(x) else None
     if isinstance(x, Mapping):
         return {str(k): jsonable(v) for k, v in x.items()}
     if isinstance(x, (list, tuple)):
