@@ -40,7 +40,8 @@ class Preemption:
     """Turns SIGTERM/SIGINT into a flag the loop checks after each step."""
 
     def __init__(self):
-        self.requested = False
+        self.signalled = False   # this process got SIGTERM/SIGINT (set by the handler)
+        self.requested = False   # the decision to save and stop: every process's the same
         self.kill_at = int(os.environ.get(KILL_ENV, "-1"))
         self._old = {}
 
@@ -55,7 +56,7 @@ class Preemption:
         return self
 
     def _handle(self, signum, frame):
-        self.requested = True
+        self.signalled = True
 
     def __exit__(self, *exc):
         for sig, old in self._old.items():
@@ -63,14 +64,17 @@ class Preemption:
 
     def agreed(self, step: int, sync: bool = False) -> bool:
         """Whether to save and stop after `step`: the local flag with one process; with
-        several, the flags of all processes, combined at agreement steps (else False)."""
+        several, the flags of all processes, combined at agreement steps (else False).
+        The local flag is never cleared: a signal that lands while the flags are being
+        gathered (the handler runs between any two bytecodes) is sent at the next agreement."""
         if jax.process_count() == 1:
+            self.requested = self.signalled
             return self.requested
         if not (sync or step % EVERY == 0):
             return False
         from jax.experimental import multihost_utils
 
-        flags = multihost_utils.process_allgather(np.int32(self.requested))
+        flags = multihost_utils.process_allgather(np.int32(self.signalled))
         self.requested = bool(np.max(flags))
         return self.requested
 
