@@ -195,3 +195,18 @@ def test_raw_missing_response_columns(tmp_path):
         load_norms(p, response_set="R123")
     with pytest.raises(AlignJaxError, match=r"missing column\(s\) nativeLanguage"):
         load_norms(p, response_set="R1", native_language="English")
+
+
+@pytest.mark.parametrize("bad", ["nan", "NaN", "inf", "-inf", "1e400"])
+def test_non_finite_count_is_a_bad_row(tmp_path, bad):
+    # float() reads these; int() of them raised ValueError/OverflowError (a traceback).
+    p = write(tmp_path, "strength.csv",
+              f"cue,response,R1,N,R1.Strength\ndog,cat,3,4,0.75\ndog,bone,{bad},4,0.25\n")
+    norms, stats = load_norms(p, response_set="R1")
+    assert norms.cues == {"dog": [("cat", 3)]}
+    assert stats.bad_rows == 1
+    assert stats.bad_examples == [f"{p}: row 3: count {bad!r} is not a whole number >= 0"]
+    # A file whose every row is bad ends with the loader's one-line error.
+    q = write(tmp_path, "all_bad.csv", f"cue,response,R1,N,R1.Strength\ndog,cat,{bad},4,1\n")
+    with pytest.raises(AlignJaxError, match=r"all_bad\.csv: rows 2-2: no usable rows \(1 bad rows\)"):
+        load_norms(q, response_set="R1")

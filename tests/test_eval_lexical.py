@@ -201,3 +201,19 @@ def test_mandarin_pipeline_with_converted_norm(tmp_path):
     assert r["model"]["mean_median"] == pytest.approx(5.0)     # median(7, 1, 5)
     assert r["human"]["mean_median"] == pytest.approx(5.0)     # median(5, 7, 3)
     assert r["model"]["coverage"] == 1.0 and "high_share" not in r["model"]
+
+
+@pytest.mark.parametrize("bad", ["inf", "-Infinity", "1e400"])
+def test_infinite_rating_is_refused(tmp_path, bad):
+    # It was refused as "outside the declared scale", which misleads: the value is broken.
+    p = _write(tmp_path / "w.csv", f"Word,V.Mean.Sum,A.Mean.Sum\nhappy,8.5,6\nodd,{bad},5\n")
+    with pytest.raises(AlignJaxError) as e:
+        lx.load_warriner(p, "valence")
+    assert str(e.value) == f"{p}:3: V.Mean.Sum={bad!r} is not a finite number"
+
+
+def test_empty_na_and_nan_ratings_are_skipped(tmp_path):
+    # Empty cells, NA and NaN (R's, pandas' and numpy's missing value) mean "no rating".
+    p = _write(tmp_path / "w.csv", "Word,V.Mean.Sum,A.Mean.Sum\nhappy,8.5,6\nodd,,5\nodder, NA ,5\n"
+               "oddest,NaN,5\nstranger,nan,5\n")
+    assert lx.load_warriner(p, "valence").values == {"happy": 8.5}

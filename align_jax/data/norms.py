@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -180,12 +181,16 @@ class _Cleaner:
 
 
 def _parse_count(text: str) -> int | None:
-    """A non-negative integer count ('12', '12.0'); None when it is not one."""
+    """A non-negative integer count ('12', '12.0'); None when it is not one.
+
+    'nan', 'inf' and values too large for a float ('1e400' reads as inf) are not counts:
+    ``int()`` of them would raise, so they are bad rows like 'abc'.
+    """
     try:
         value = float(text)
     except ValueError:
         return None
-    if value < 0 or value != int(value):
+    if not math.isfinite(value) or value < 0 or not value.is_integer():
         return None
     return int(value)
 

@@ -24,6 +24,9 @@ from align_jax.eval.answers import normalise_word
 
 FIRST_N = 10            # words per cue compared (paper: first 10, model and human)
 CONCRETE_THRESHOLD = 3.0
+# Rating cells that mean "no rating" (what R, pandas and numpy write for a missing value):
+# the row is skipped. An infinite rating is refused like any other bad value.
+MISSING_RATINGS = frozenset({"", "NA", "NaN", "nan"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,8 @@ def load_table_norm(path: str | Path, *, name: str, word_column: str, value_colu
     mapped onto ``target_scale`` (default: unchanged); ``reverse`` flips the scale
     (x → lo + hi − x, e.g. Xu's 1 = concrete … 5 = abstract becomes 6 − x). Words are
     normalised like generated words; duplicates after normalisation are averaged.
-    The delimiter is sniffed from the header (tab, comma or semicolon) unless given.
+    A row whose rating cell is empty, ``NA`` or ``NaN`` is skipped (no rating); an
+    infinite rating (``inf``, ``1e400``) is an error naming the file and row. The delimiter is sniffed from the header (tab, comma or semicolon) unless given.
     """
     path = Path(path)
     try:
@@ -87,13 +91,16 @@ def load_table_norm(path: str | Path, *, name: str, word_column: str, value_colu
                     raise AlignJaxError(f"{path}:{row_no}: row has {len(row)} fields, "
                                         f"expected at least {max(wi, vi) + 1}")
                 cell = row[vi].strip()
-                if cell in ("", "NA", "NaN", "nan"):
+                if cell in MISSING_RATINGS:
                     continue
                 try:
                     x = float(cell)
                 except ValueError:
                     raise AlignJaxError(
                         f"{path}:{row_no}: {value_column}={cell!r} is not a number") from None
+                if not math.isfinite(x):
+                    raise AlignJaxError(
+                        f"{path}:{row_no}: {value_column}={cell!r} is not a finite number")
                 if not (lo <= x <= hi):
                     raise AlignJaxError(
                         f"{path}:{row_no}: {value_column}={x:g} outside the declared "
