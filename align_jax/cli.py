@@ -12,6 +12,7 @@ takes over (which saves and exits 0) prints `error: stopped by SIGTERM …` and 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 from typing import Callable
@@ -79,11 +80,30 @@ def _run_parsed(app, guarded) -> None:
                     getattr(flag.value, "keys")
                 except AttributeError:
                     pass  # an override flag's plain value
-    except (flags.Error, AttributeError, KeyError, TypeError, ValueError, OSError) as e:
+    except SyntaxError as e:  # the --config file is not valid Python
+        _error(f"bad flag or config: {e.filename}:{e.lineno}: {e.msg}")
+    except (AttributeError, KeyError) as e:  # ml_collections names only the missing part
+        _error(f"bad flag or config: {_unknown_config_key(e) or _one_line(e)}")
+    except (flags.Error, TypeError, ValueError, OSError) as e:
         _error(f"bad flag or config: {_one_line(e)}")
     except Stopped as e:
         _error(f"stopped by {signal.Signals(e.signum).name} while reading the flags", 128 + e.signum)
     app.run(guarded, flags_parser=lambda argv: remaining)
+
+
+def _unknown_config_key(e: BaseException) -> str:
+    """'unknown config key train.lrr (--config.train.lrr); Did you mean "lr" …' for the
+    override that names the key ml_collections could not find ("'lrr' Did you mean …"),
+    or '' when no override names it."""
+    text = _one_line(e)
+    quoted = re.match(r"""^['"]?'([^']+)'(.*)$""", text)
+    missing, hint = (quoted.group(1), quoted.group(2).strip(" '\"")) if quoted else (text, "")
+    for arg in sys.argv[1:]:
+        m = re.match(r"--(\w+)\.([\w.]+)", arg)
+        if m is not None and missing in m.group(2).split("."):
+            named = f"unknown config key {m.group(2)} (--{m.group(1)}.{m.group(2)})"
+            return f"{named}; {hint}" if hint else named
+    return ""
 
 
 def maybe_initialize_distributed() -> None:
@@ -136,6 +156,8 @@ def run_training(run_fn: Callable, summary: Callable[[dict], str], config_help: 
         flags.FLAGS.register_key_flag_for_module(sys.argv[0], flags.FLAGS[name])
 
     def main(argv):
+        if len(argv) > 1:  # "--workdir /x extra": a mistyped flag would go unnoticed
+            raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
         maybe_initialize_distributed()
         cfg = flags.FLAGS.config
         final = run_fn(cfg, flags.FLAGS.workdir or f"checkpoints/{cfg.run_name}",

@@ -100,7 +100,13 @@ CASES = [
     ("sft-max-steps-zero", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.train.max_steps=0"],
      "train.max_steps=0", ["fresh"], False),
     ("sft-unknown-key", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.train.lrr=0.1"],
-     "lrr", ["fresh"], False),
+     "unknown config key train.lrr (--config.train.lrr)", ["fresh"], False),
+    ("sft-unknown-section", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.nosuch.x=1"],
+     "unknown config key nosuch.x", ["fresh"], False),
+    ("sft-config-syntax", "train_sft.py", ["--config={bad_config_py}", "--workdir={fresh}"],
+     "{bad_config_py}:1: invalid syntax", ["fresh"], True),
+    ("sft-extra-argument", "train_sft.py", [*SFT, "--workdir={fresh}", "extra"],
+     "unexpected arguments: extra", ["fresh"], True),
     ("sft-ill-typed", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.train.lr=fast"],
      "config.train.lr", ["fresh"], False),
     ("sft-lora-rank-zero", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.lora.rank=0"],
@@ -141,6 +147,8 @@ CASES = [
     ("resume-rank-mismatch", "train_sft.py", [*RUN, "--config.lora.rank=8"],
      "has shape (2, 176, 16), this config needs (2, 176, 8)", ["run"], True),
     ("resume-allow-unknown-key", "train_sft.py", [*RUN, "--allow_changes=train.lrr"], "train.lrr", ["run"], False),
+    ("resume-with-another-launcher", "train_ppo.py", [*PPO, "--workdir={run}", "--resume"],
+     "{run} is an SFT run (its config.json); resume it with launch/train_sft.py", ["run"], False),
     ("rerun-without-resume", "train_sft.py", [*SFT, "--workdir={run}", "--config.train.max_steps=6"],
      "already holds checkpoints", ["run"], False),
     # train_ppo.py
@@ -179,6 +187,8 @@ CASES = [
     ("eval-lexical-spec", "evaluate.py", ["--generations={gen_ok}", *GEN, "--lexical=concreteness"],
      "--lexical", ["report"], False),
     ("eval-ks", "evaluate.py", ["--generations={gen_ok}", *GEN, "--ks=a"], "--ks", ["report"], False),
+    ("eval-compare-not-metrics", "evaluate.py", ["--compare", "--output_dir={fresh}", "{report}", "{array_run}"],
+     "{array_run}/metrics.json: not an evaluation metrics file (an array", ["fresh", "report"], True),
     ("eval-compare-not-a-run", "evaluate.py", ["--compare", "--output_dir={fresh}", "{plain_dir}", "{report}"],
      "{plain_dir}/metrics.json", ["fresh", "report"], False),
     ("eval-unknown-flag", "evaluate.py", ["--generations={gen_ok}", *GEN, "--bogus_flag=1"],
@@ -263,6 +273,11 @@ def paths(tmp_path_factory, finished_sft_run):
     p["tok_cfg_only"].mkdir()
     (p["tok_cfg_only"] / "tokenizer_config.json").write_text(json.dumps(
         {"tokenizer_class": "PreTrainedTokenizerFast"}))
+    p["bad_config_py"] = tmp / "bad_config.py"
+    p["bad_config_py"].write_text("def get_config(:\n")
+    p["array_run"] = tmp / "array_run"
+    p["array_run"].mkdir()
+    (p["array_run"] / "metrics.json").write_text("[1, 2]\n")
     p["bad_json"] = tmp / "templates.json"
     p["bad_json"].write_text("{not json")
     p.update(_write_bad_model_folders(p["run"] / "base_model", tmp))
