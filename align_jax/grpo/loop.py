@@ -57,7 +57,7 @@ def optim_config(cfg) -> optim.OptimConfig:
 def run_grpo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) -> dict:
     """Trains the policy LoRA by GRPO as `cfg` says; returns the final metrics (a finished
     run resumed with its own settings returns them with `complete` set)."""
-    with RunFolder(cfg, workdir, resume, allow_changes) as run:
+    with RunFolder(cfg, workdir, resume, allow_changes, algorithm="grpo") as run:
         if run.complete:
             return run.summary_when_complete()
         return engine.train(GRPO(cfg, run), run, cfg.train)

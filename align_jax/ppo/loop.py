@@ -63,7 +63,7 @@ def run_ppo(cfg, workdir: str | Path, resume: bool = False, allow_changes=()) ->
 
     Everything is checked before the run folder changes (train/run_folder.py); a resume of
     a finished run with its own settings returns its final metrics with `complete` set."""
-    with RunFolder(cfg, workdir, resume, allow_changes) as run:
+    with RunFolder(cfg, workdir, resume, allow_changes, algorithm="ppo") as run:
         if run.complete:
             return run.summary_when_complete()
         return _train(cfg, run)

@@ -1,14 +1,14 @@
 """A training run's folder, which nothing may damage.
 
-`with RunFolder(cfg, workdir, resume, allow_changes) as run:` checks before anything is
-written: the config against align_jax/settings.py, that --workdir is a writable folder,
-that no other run holds it (run_lock.py), and that a folder with checkpoints is only
-continued with --resume. A resume may not change a setting that changes what the run
+`with RunFolder(cfg, workdir, resume, allow_changes, algorithm) as run:` checks before
+anything is written: the config against align_jax/settings.py, that --workdir is a
+writable folder, that no other run holds it (run_lock.py), and that a folder with
+checkpoints is only continued with --resume, and by the algorithm that made it (recorded
+in its config.json). A resume may not change a setting that changes what the run
 computes (`run.refuse_changes()`, after the checkpoints' shapes have been checked) unless
 the user allows that setting by name; a resume of a finished run with the same settings
 is `run.complete` and changes nothing. The loops write `config.json` only once every check
-has passed (`run.write_config()`, just before the first step).
-"""
+has passed (`run.write_config()`, just before the first step)."""
 
 from __future__ import annotations
 
@@ -28,12 +28,17 @@ from align_jax.train.run_lock import LOCK_FILE, RunLock
 
 CONFIG = "config.json"
 FINAL = "final_metrics.json"
+ALGORITHM_KEY = "algorithm"   # config.json's record of what trained the run: not a setting
+LAUNCHERS = {"sft": "launch/train_sft.py", "ppo": "launch/train_ppo.py", "grpo": "launch/train_grpo.py"}
 
 
 class RunFolder:
     def __init__(self, cfg, workdir: str | Path, resume: bool = False,
-                 allow_changes: tuple[str, ...] | list[str] = ()):
+                 allow_changes: tuple[str, ...] | list[str] = (), algorithm: str = "sft"):
+        if algorithm not in LAUNCHERS:
+            raise ValueError(f"unknown algorithm {algorithm!r}")
         self.cfg = cfg
+        self.algorithm = algorithm
         self.path = Path(workdir)
         self.resume = bool(resume)
         self.allow = tuple(allow_changes)
@@ -55,7 +60,23 @@ class RunFolder:
             self.__exit__(*sys.exc_info())
             raise
         self.stored, self.final = state["stored"], state["final"]
+        try:
+            self._refuse_other_algorithm()
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
         return self
+
+    def _refuse_other_algorithm(self) -> None:
+        """A resume continues the run with the launcher that made it: GRPO cannot take
+        over a PPO run (whose checkpoints it would misread). Runs from before the record
+        carry none and are not checked here."""
+        made_by = (self.stored or {}).get(ALGORITHM_KEY)
+        if self.resume and made_by is not None and made_by != self.algorithm:
+            launcher = LAUNCHERS.get(made_by, f"the {made_by} launcher")
+            article = "an" if made_by == "sft" else "a"
+            raise AlignJaxError(f"{self.path} is {article} {str(made_by).upper()} run (its {CONFIG}); "
+                                f"resume it with {launcher}, not {LAUNCHERS[self.algorithm]}")
 
     def _open(self) -> dict:
         """Process 0: folder checks, the lock, and what a resume compares with."""
@@ -124,7 +145,7 @@ class RunFolder:
 
     def write_config(self) -> None:
         if jax.process_index() == 0:
-            write_json_atomic(self.path / CONFIG, resolved(self.cfg))
+            write_json_atomic(self.path / CONFIG, {**resolved(self.cfg), ALGORITHM_KEY: self.algorithm})
 
     def write_final(self, final: dict) -> None:
         if jax.process_index() == 0:
