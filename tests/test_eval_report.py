@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from align_jax.errors import AlignJaxError
 from align_jax.eval import pipeline, report
 from align_jax.eval import values as wv
 from align_jax.eval.lexical import LexicalNorm
@@ -174,3 +175,44 @@ def test_jsonable_gives_strict_json_values():
                    "numpy": [1.5, None, 7, False], "nested": {"k": [2.0, {"x": None}]}}
     assert [type(v) for v in out["numpy"]] == [float, type(None), int, bool]
     json.dumps(out, allow_nan=False)  # strict JSON: no NaN or Infinity left
+
+
+def test_a_rerun_into_the_same_folder_leaves_nothing_of_the_run_before(tmp_path):
+    _run(tmp_path, {"dog": "cat, walk", "sun": "hot"})   # with lexical norms and WVS
+    a, lex = pipeline.evaluate_associations({"dog": "cat"}, NORMS, {}, ks=(5,), n_boot=10)
+    (tmp_path / "run" / "notes.txt").write_text("the user's own file\n")
+    files = report.write_run(tmp_path / "run", pipeline.summary_metrics(a, lex, None, {}),
+                             associations=a)
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == sorted(
+        [f.name for f in files] + ["notes.txt"])
+    assert not (tmp_path / "run" / "lexical_concreteness.png").exists()
+    assert not (tmp_path / "run" / "wvs_high_tension.png").exists()
+    # A comparison without associations drops the P@k plot of the comparison before.
+    report.write_comparison([tmp_path / "run"], tmp_path / "cmp")
+    assert (tmp_path / "cmp" / "compare_p_at_k.png").exists()
+    v, kept, _ = pipeline.evaluate_values(
+        [wv.WVSItem("Q1", ("a", "b"), {"United States": (0.9, 0.1), "China": (0.2, 0.8)})],
+        {"Q1": [0.3, 0.7]}, n_tension=1)
+    report.write_run(tmp_path / "wvs_only", pipeline.summary_metrics(None, {}, v, {}))
+    report.write_comparison([tmp_path / "wvs_only"], tmp_path / "cmp")
+    assert sorted(p.name for p in (tmp_path / "cmp").iterdir()) == ["compare.md"]
+
+
+@pytest.mark.parametrize("content,why", [
+    ("[1, 2]", "an array, not a JSON object"),
+    ("null", "null, not a JSON object"),
+    ("{}", "no associations, lexical or values results"),
+    ('{"associations": "x", "meta": 5}', "a value of the wrong type"),
+    ('{"associations": {"summary": {"p@5": "abc"}}}', "no 'n_cues' entry"),
+    ('{"associations": {"n_cues": 2, "ks": [5], "summary": {"p@5": '
+     '{"mean": 0.9, "ci_low": 0.1, "ci_high": 0.2}}}}', "a P@k mean lies outside its confidence interval"),
+])
+def test_compare_refuses_a_metrics_file_that_is_not_an_evaluations(tmp_path, content, why):
+    _run(tmp_path, {"dog": "cat, walk", "sun": "hot"}, "good")
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "metrics.json").write_text(content)
+    with pytest.raises(AlignJaxError) as e:
+        report.write_comparison([tmp_path / "good", tmp_path / "bad"], tmp_path / "cmp")
+    assert str(e.value).startswith(f"{tmp_path / 'bad' / 'metrics.json'}: not an evaluation metrics file (")
+    assert why in str(e.value)
+    assert not (tmp_path / "cmp").exists()  # refused before anything is written

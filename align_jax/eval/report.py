@@ -90,13 +90,21 @@ def _save(fig, path: Path) -> None:
     _atomic_write(path, lambda p: fig.savefig(p, format="png"))
 
 
+def _pk_points(assoc: Mapping) -> tuple[list, np.ndarray, np.ndarray]:
+    """(ks, P@k means, their error bars below and above) of a run's associations."""
+    ks = list(assoc["ks"])
+    s = [assoc["summary"][f"p@{k}"] for k in ks]
+    mean = np.array([_num(x["mean"]) for x in s])
+    err = np.array([[_num(x["mean"]) - _num(x["ci_low"]) for x in s],
+                    [_num(x["ci_high"]) - _num(x["mean"]) for x in s]])
+    if np.any(err < 0):  # (NaN compares false: an undefined interval draws no bar)
+        raise ValueError("a P@k mean lies outside its confidence interval")
+    return ks, mean, err
+
+
 def _draw_pk(ax, runs: Mapping[str, Mapping], title: str) -> None:
     for name, assoc in runs.items():
-        ks = assoc["ks"]
-        s = [assoc["summary"][f"p@{k}"] for k in ks]
-        mean = np.array([_num(x["mean"]) for x in s])
-        err = np.array([[_num(x["mean"]) - _num(x["ci_low"]) for x in s],
-                        [_num(x["ci_high"]) - _num(x["mean"]) for x in s]])
+        ks, mean, err = _pk_points(assoc)
         ax.errorbar(ks, mean, yerr=err, marker="o", capsize=3, label=name)
     ax.set_xlabel("k")
     ax.set_ylabel("P@k")
@@ -266,6 +274,21 @@ def _parse_section(parse: Mapping) -> list[str]:
     return lines
 
 
+# What a run's evaluation writes besides report.md and metrics.json (which every run
+# rewrites): a rerun into the same folder removes those it did not write this time, so the
+# folder never mixes two runs (a lexical plot from the run before, which had --lexical).
+RUN_OUTPUTS = ("p_at_k.png", "lexical_*.png", "wvs_high_tension.png", PER_CUE)
+COMPARE_OUTPUTS = ("compare_p_at_k.png",)
+
+
+def _remove_stale(out: Path, patterns: Sequence[str], written: Sequence[Path]) -> None:
+    keep = {Path(p).name for p in written}
+    for pattern in patterns:
+        for path in out.glob(pattern):
+            if path.name not in keep and path.is_file():
+                path.unlink()
+
+
 def write_run(output_dir: str | Path, metrics: Mapping, *, associations=None, lexical=None,
               wvs=None) -> list[Path]:
     """Write plots, per_cue.jsonl, report.md and (last) metrics.json into ``output_dir``.
@@ -291,6 +314,7 @@ def write_run(output_dir: str | Path, metrics: Mapping, *, associations=None, le
     if wvs is not None:
         plots.append(out / "wvs_high_tension.png")
         plot_wvs(*wvs, plots[-1])
+    _remove_stale(out, RUN_OUTPUTS, plots + extra)
     write_text(out / REPORT, render_report(metrics, [str(p) for p in plots]))
     write_json(out / METRICS, metrics)
     return plots + extra + [out / REPORT, out / METRICS]
@@ -338,6 +362,29 @@ def comparison_rows(runs: Mapping[str, Mapping]) -> list[tuple[str, list[str]]]:
     return [(k, [values[k].get(r, "–") for r in runs]) for k in keys]
 
 
+def _check_comparable(path: Path, metrics) -> None:
+    """Refuses a metrics.json that is not an evaluation's (hand-edited, another tool's, or
+    damaged) before anything is written, naming the file and what is wrong with it."""
+    what = ""
+    if not isinstance(metrics, dict):
+        kind = {type(None): "null", list: "an array", str: "a string", bool: "a boolean",
+                int: "a number", float: "a number"}.get(type(metrics), type(metrics).__name__)
+        what = f"{kind}, not a JSON object"
+    elif not any(metrics.get(k) for k in ("associations", "lexical", "values")):
+        what = "no associations, lexical or values results"
+    else:
+        try:
+            comparison_rows({"run": metrics})
+            if metrics.get("associations"):
+                _pk_points(metrics["associations"])
+        except KeyError as e:
+            what = f"no {e} entry"
+        except (AttributeError, TypeError, ValueError, IndexError) as e:
+            what = str(e) if isinstance(e, ValueError) else f"a value of the wrong type: {e}"
+    if what:
+        raise AlignJaxError(f"{path}: not an evaluation metrics file ({what})")
+
+
 def write_comparison(run_dirs: Sequence[str | Path], output_dir: str | Path) -> list[Path]:
     """Side-by-side Markdown table and P@k plot of several run folders."""
     if len(run_dirs) < 1:
@@ -348,6 +395,7 @@ def write_comparison(run_dirs: Sequence[str | Path], output_dir: str | Path) -> 
         if name in runs:  # two folders with one name: fall back to the path given
             name = str(d)
         runs[name] = read_metrics(d)
+        _check_comparable(Path(d) / METRICS, runs[name])
     out = Path(output_dir)
     lines = ["# Evaluation comparison", "", "| metric | " + " | ".join(runs) + " |",
              "|---|" + "---|" * len(runs)]
@@ -358,5 +406,6 @@ def write_comparison(run_dirs: Sequence[str | Path], output_dir: str | Path) -> 
         files.append(out / "compare_p_at_k.png")
         plot_pk(pk, files[-1])
         lines += ["", f"![P@k]({files[-1].name})"]
+    _remove_stale(out, COMPARE_OUTPUTS, files)
     write_text(out / COMPARE_REPORT, "\n".join(lines) + "\n")
     return files + [out / COMPARE_REPORT]
