@@ -45,6 +45,28 @@ flags.DEFINE_integer("questions_per_cue", 6, "PPO ranking tasks per cue.")
 flags.DEFINE_string("templates", None, "JSON file overriding prompt templates (see align_jax/data/templates.py).")
 flags.DEFINE_string("cache_dir", None, "Cache folder (default ~/.cache/align_jax/prepared; 'none' disables).")
 
+# The smallest value of each integer flag: a negative seed reached numpy as a traceback, and
+# a negative count or size was taken silently.
+INT_MINIMUM = {"min_count": 0, "tiny_vocab_size": 1, "seq_len": 1, "seed": 0, "target_examples": 1,
+               "val_examples": 0, "ranking_k": 2, "questions_per_cue": 1}
+
+
+def _check_int_flags() -> None:
+    """Refuses an integer flag below its INT_MINIMUM, naming the flag and its value."""
+    for name, minimum in INT_MINIMUM.items():
+        value = F[name].value
+        if value < minimum:
+            raise AlignJaxError(f"--{name}={value}: must be >= {minimum}")
+
+
+def _check_folder_flag(name: str, path: str | Path, itself: bool) -> None:
+    """Refuses a path under a regular file (mkdir would say only 'File exists'); with
+    ``itself``, also a path that is a file."""
+    path = Path(path)
+    for p in ([path] if itself else []) + list(path.parents):
+        if p.exists() and not p.is_dir():
+            raise AlignJaxError(f"--{name}={path}: {p} is a file, where a folder is needed")
+
 
 def _config() -> PrepareConfig:
     if not F.norms:
@@ -53,6 +75,7 @@ def _config() -> PrepareConfig:
         raise AlignJaxError("--tokenizer is required (a folder, or 'tiny')")
     if not F.output:
         raise AlignJaxError("--output is required")
+    _check_int_flags()
     try:
         fractions = tuple(float(x) for x in F.fractions)
     except ValueError:
@@ -92,6 +115,10 @@ def main(argv):
         raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
     config = _config()
     cache = None if (F.cache_dir or "").lower() == "none" else (F.cache_dir or default_cache_dir())
+    # Before the work: the output is written, and the cache filled, only at the end.
+    _check_folder_flag("output", F.output, itself=False)  # an output that is a file: prepare()
+    if cache:
+        _check_folder_flag("cache_dir", cache, itself=True)
     summary, cached = prepare(config, F.output, cache_dir=cache, overwrite=F.overwrite,
                               log=lambda m: print(m, flush=True))
     _print_summary(summary, cached, F.output)

@@ -8,9 +8,11 @@ Output folder (every later stage reads these):
   ranking.jsonl   PPO ranking tasks (cue, prompt, shown, gold, gold_counts, split)
   tokenizer/      only when a tiny tokenizer was trained for this run
 
-A run whose inputs and config hash to a cached entry links that entry instead of
-recomputing. Outputs are built in a temporary folder and renamed into place, so a failed
-run leaves an existing output untouched.
+A run whose inputs and config hash to a cached entry copies that entry instead of
+recomputing, once every file matches the size and SHA-256 its manifest records (a damaged
+entry is rebuilt, never served). The output's files are copies, not links: editing one
+changes neither the cache nor another folder. Outputs are built in a temporary folder and
+renamed into place, so a failed run leaves an existing output untouched.
 """
 
 from __future__ import annotations
@@ -196,24 +198,49 @@ def build(config: PrepareConfig, out: Path, log=print, setting_prefix: str = "--
         "below_min_count": stats.below_min_count,
         "seconds": round(time.perf_counter() - t0, 2),
     }
-    _write_manifest(out / "manifest.json", config, summary)
+    _write_manifest(out / "manifest.json", config, summary, _file_table(out))
     return summary
 
 
-def _write_manifest(path: Path, config: PrepareConfig, summary: dict, from_cache: str | None = None) -> None:
+def _write_manifest(path: Path, config: PrepareConfig, summary: dict, files: dict,
+                    from_cache: str | None = None) -> None:
     manifest = {"format_version": FORMAT_VERSION, "config": dataclasses.asdict(config),
-                "summary": summary, "from_cache": from_cache}
+                "summary": summary, "files": files, "from_cache": from_cache}
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
 
 
-def _link_tree(src: Path, dst: Path) -> None:
-    """Copy a folder by hard links (instant), falling back to copies across file systems."""
-    def link(s, d):
-        try:
-            os.link(s, d)
-        except OSError:
-            shutil.copy2(s, d)
-    shutil.copytree(src, dst, copy_function=link)
+def _files(folder: Path) -> list[str]:
+    """The relative paths of a prepared folder's files, but its own manifest."""
+    rels = (p.relative_to(folder).as_posix() for p in sorted(folder.rglob("*")) if p.is_file())
+    return [rel for rel in rels if rel != "manifest.json"]
+
+
+def _file_table(folder: Path) -> dict:
+    """{relative path: {size, sha256}} of a prepared folder's files: what a cache hit checks."""
+    return {rel: {"size": (folder / rel).stat().st_size, "sha256": _sha256_file(folder / rel)}
+            for rel in _files(folder)}
+
+
+def _damage(folder: Path) -> str:
+    """What makes a prepared folder differ from its manifest's file list ('' if nothing)."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        expected = {rel: (int(f["size"]), str(f["sha256"])) for rel, f in manifest["files"].items()}
+    except FileNotFoundError:
+        return "no manifest.json"
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        return "manifest.json unreadable or without its file list"
+    if not isinstance(manifest.get("summary"), dict):
+        return "manifest.json has no summary"
+    present = set(_files(folder))
+    if set(expected) - present:
+        return f"{min(set(expected) - present)} is missing"
+    if present - set(expected):
+        return f"{min(present - set(expected))} is not in its manifest"
+    for rel, (size, sha) in sorted(expected.items()):
+        if (folder / rel).stat().st_size != size or _sha256_file(folder / rel) != sha:
+            return f"{rel} was changed"
+    return ""
 
 
 def default_cache_dir() -> Path:
@@ -235,24 +262,18 @@ def prepare(config: PrepareConfig, output: str | Path, *, cache_dir: str | Path 
         if not overwrite:
             raise AlignJaxError(f"{output}: output folder exists; pass --overwrite to replace it")
     for p in config.norms:
+        if Path(p).is_dir():
+            raise AlignJaxError(f"{p}: is a folder, not a norms file; name the CSV file itself")
         if not Path(p).is_file():
             raise AlignJaxError(f"{p}: norms file not found")
     key = cache_key(config)
     entry = Path(cache_dir) / key if cache_dir else None
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
-    hit = bool(entry and (entry / "manifest.json").is_file())
     try:
-        if hit:
-            shutil.rmtree(tmp)
-            _link_tree(entry, tmp)
-            manifest_path = tmp / "manifest.json"
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            summary = manifest["summary"]
-            # This run's own config (paths may differ); unlink first: the file is a cache link.
-            manifest_path.unlink()
-            _write_manifest(manifest_path, config, summary, from_cache=key)
-        else:
+        summary = _from_cache(entry, tmp, config, key, log) if entry else None
+        hit = summary is not None
+        if not hit:
             summary = build(config, tmp, log=log, setting_prefix=setting_prefix)
             if entry:
                 _store(tmp, entry)
@@ -263,12 +284,44 @@ def prepare(config: PrepareConfig, output: str | Path, *, cache_dir: str | Path 
     return summary, hit
 
 
+def _from_cache(entry: Path, tmp: Path, config: PrepareConfig, key: str, log) -> dict | None:
+    """Copy a sound cache entry into the empty folder ``tmp``; returns its summary, or None
+    when there is no entry or it is damaged (then it is removed, for the rebuilt one)."""
+    if not entry.exists():
+        return None
+    problem = _damage(entry)
+    if problem:
+        log(f"cache entry {entry} is damaged ({problem}); rebuilding it")
+        _discard(entry)
+        return None
+    shutil.rmtree(tmp)
+    shutil.copytree(entry, tmp)  # copies: an edit of the output must not reach the cache
+    manifest_path = tmp / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    # This run's own config (paths may differ).
+    _write_manifest(manifest_path, config, manifest["summary"], manifest["files"], from_cache=key)
+    return manifest["summary"]
+
+
+def _discard(entry: Path) -> None:
+    """Remove a cache entry: renamed aside first, so that no run finds it half-deleted."""
+    aside = entry.with_name(f".{entry.name}.damaged-{os.getpid()}")
+    try:
+        os.rename(entry, aside)
+    except OSError:
+        return  # another run removed (or replaced) it already
+    if aside.is_dir():
+        shutil.rmtree(aside, ignore_errors=True)
+    else:  # a file where the entry's folder should be
+        aside.unlink(missing_ok=True)
+
+
 def _store(src: Path, entry: Path) -> None:
     """Add a finished folder to the cache (atomic rename; a concurrent winner is kept)."""
     entry.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{entry.name}.tmp-", dir=entry.parent))
     shutil.rmtree(tmp)
-    _link_tree(src, tmp)
+    shutil.copytree(src, tmp)  # copies, not links: the output folder is the user's to edit
     try:
         os.rename(tmp, entry)
     except OSError:

@@ -2,13 +2,17 @@
 
 Users may replace any field (e.g. with the paper's exact wording) through
 ``PromptTemplates.from_dict`` / a JSON file; the placeholders are the contract:
-SFT ``{cue}``, ``{low}``, ``{high}``; ranking ``{cue}``, ``{k}``, ``{words}``.
+SFT ``{cue}``, ``{low}``, ``{high}``; ranking ``{cue}``, ``{k}``, ``{words}``,
+``{final_ranking}``. A prompt must name its cue (and a ranking prompt its words); every
+field is a non-empty string.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
+import string
 from pathlib import Path
 
 from align_jax.errors import AlignJaxError
@@ -33,6 +37,12 @@ class PromptTemplates:
         if unknown:
             raise AlignJaxError(f"{where}: unknown template key(s) {', '.join(unknown)}; "
                                 f"known: {', '.join(sorted(names))}")
+        for name, value in overrides.items():
+            # A number or list would fail only deep inside the preparation (`.format`).
+            if not isinstance(value, str):
+                raise AlignJaxError(f"{where}: {name} must be a string, got {type(value).__name__}")
+            if not value:
+                raise AlignJaxError(f"{where}: {name} must not be empty")
         t = dataclasses.replace(base, **overrides)
         t.check(where)
         return t
@@ -42,14 +52,36 @@ class PromptTemplates:
         return cls.from_dict(cls.for_language(language), load_templates(path), where=str(path))
 
     def check(self, where: str = "templates") -> None:
-        """Each template must format with its placeholders (and no others)."""
-        for name, keys in (("sft_instruction", ("cue", "low", "high")),
-                           ("ranking_instruction", ("cue", "k", "words", "final_ranking"))):
+        """Each template must format with its placeholders (and no others) and use the
+        ones it requires."""
+        for name, (allowed, required) in _PLACEHOLDERS.items():
+            text = getattr(self, name)
             try:
-                getattr(self, name).format(**{k: "x" for k in keys})
-            except (KeyError, IndexError, ValueError) as e:
+                text.format(**{k: _SAMPLE[k] for k in allowed})
+            except (KeyError, IndexError, ValueError, AttributeError, TypeError) as e:
                 raise AlignJaxError(f"{where}: {name} does not format with "
-                                    f"{{{'}, {'.join(keys)}}}: {e!r}") from None
+                                    f"{{{'}, {'.join(allowed)}}}: {e!r}") from None
+            missing = [k for k in required if k not in _fields(text)]
+            if missing:
+                raise AlignJaxError(f"{where}: {name} must contain "
+                                    + ", ".join(f"{{{k}}} ({required[k]})" for k in missing))
+
+
+# The placeholders each template may use, and those it must use (with why).
+_PLACEHOLDERS = {
+    "sft_instruction": (("cue", "low", "high"),
+                        {"cue": "the cue; without it every SFT prompt is the same"}),
+    "ranking_instruction": (("cue", "k", "words", "final_ranking"),
+                            {"cue": "the cue", "words": "the words to rank"}),
+}
+# Values of the real types (low, high and k are ints), so that a format spec such as
+# {k:d} passes the check exactly when it works in the preparation.
+_SAMPLE = {"cue": "dog", "low": 3, "high": 5, "k": 10, "words": "cat, bone", "final_ranking": "Final Ranking"}
+
+
+def _fields(text: str) -> set[str]:
+    """The placeholder names a format string uses ({cue}, {cue[0]} and {cue.x} all name cue)."""
+    return {re.split(r"[.\[]", field)[0] for _, field, _, _ in string.Formatter().parse(text) if field}
 
 
 _DEFAULTS = {
@@ -96,4 +128,6 @@ def load_templates(path: str | Path) -> dict | None:
         raise AlignJaxError(f"{path}: cannot read the templates: {e}") from None
     if not isinstance(obj, dict):
         raise AlignJaxError(f"{path}: templates must be a JSON object")
+    # Checked now, naming the file: the preparation sees only the dict, much later.
+    PromptTemplates.from_dict(_DEFAULTS["en"], obj, where=str(path))
     return obj
