@@ -72,6 +72,8 @@ def _lexical_norms(specs, language):
         name, sep, path = spec.partition("=")
         if not sep or not name or not path:
             raise AlignJaxError(f"--lexical={spec!r}: expected name=path")
+        if name in norms:  # which of the two files would the report be about?
+            raise AlignJaxError(f"--lexical={spec!r}: {name} is given twice")
         norms[name] = load_preset(language, name, path)
     return norms
 
@@ -81,8 +83,11 @@ def _load_norms():
         from align_jax.data.norms import load_norms
     except ImportError:
         raise AlignJaxError("align_jax.data.norms is not available in this checkout") from None
-    norms, _ = load_norms(FLAGS.norms, fmt=FLAGS.norms_format, language=FLAGS.language,
-                          response_set=FLAGS.response_set)
+    norms, stats = load_norms(FLAGS.norms, fmt=FLAGS.norms_format, language=FLAGS.language,
+                              response_set=FLAGS.response_set)
+    if stats.bad_rows:  # scored without them: say so, as prepare_data.py does
+        print(f"norms: skipped {stats.bad_rows} malformed row(s) of {stats.rows}; first: "
+              f"{stats.bad_examples[0]}", flush=True)
     return norms.cues
 
 
@@ -212,6 +217,8 @@ def _model_outputs() -> dict:
         low, high = (int(x) for x in FLAGS.length_range)
     except ValueError:
         raise AlignJaxError(f"--length_range={','.join(FLAGS.length_range)}: expected low,high") from None
+    if not 1 <= low <= high:
+        raise AlignJaxError(f"--length_range={low},{high}: expected 1 <= low <= high")
     if not FLAGS.data:
         raise AlignJaxError("--model needs --data (a prepared data folder with the test cues)")
     data = load_eval_data(FLAGS.data, FLAGS.split, FLAGS.tokenizer)

@@ -186,6 +186,14 @@ CASES = [
      "2000 tokens", ["report"], False),
     ("eval-lexical-spec", "evaluate.py", ["--generations={gen_ok}", *GEN, "--lexical=concreteness"],
      "--lexical", ["report"], False),
+    ("eval-lexical-twice", "evaluate.py",
+     ["--generations={gen_ok}", *GEN, "--lexical=concreteness={conc}", "--lexical=concreteness={conc}"],
+     "concreteness is given twice", ["report"], False),
+    ("eval-compare-twice", "evaluate.py", ["--compare", "--output_dir={fresh}", "{report}", "{report}/"],
+     "--compare: {report}/ is given twice (as {report})", ["fresh", "report"], False),
+    ("eval-length-range", "evaluate.py",
+     ["--model={run}", "--lora={run}", "--data={data}", "--output_dir={report}", "--length_range=20,10"],
+     "--length_range=20,10: expected 1 <= low <= high", ["report"], False),
     ("eval-ks", "evaluate.py", ["--generations={gen_ok}", *GEN, "--ks=a"], "--ks", ["report"], False),
     ("eval-compare-not-metrics", "evaluate.py", ["--compare", "--output_dir={fresh}", "{report}", "{array_run}"],
      "{array_run}/metrics.json: not an evaluation metrics file (an array", ["fresh", "report"], True),
@@ -294,6 +302,8 @@ def paths(tmp_path_factory, finished_sft_run):
     # Evaluation inputs, and a finished report to protect.
     p["norms"] = tmp / "norms.csv"
     p["norms"].write_text("cue,response,count\ndog,cat,8\ndog,bone,4\nsun,hot,5\nsun,moon,3\n")
+    p["conc"] = tmp / "conc.txt"
+    p["conc"].write_text("Word\tConc.M\ncat\t5\nbone\t4.8\n")
     p["gen_ok"] = tmp / "gen.jsonl"
     p["gen_ok"].write_text('{"cue": "dog", "output": "cat, bone"}\n{"cue": "sun", "output": "moon"}\n')
     p["gen_empty"] = tmp / "gen_empty.jsonl"

@@ -34,6 +34,7 @@ def test_finish_reason_length_or_truncated_marks_a_cut_answer(tmp_path):
      "gen.jsonl:1: 'truncated' must be true or false, got 'yes'"),
     ('{"cue": "a", "output": "b"}\n{"output": "c"}\n', "gen.jsonl:2: missing or empty 'cue'"),
     ('{"cue": "", "output": "c"}\n', "gen.jsonl:1: missing or empty 'cue'"),
+    ('{"cue": 5, "output": "c"}\n', "gen.jsonl:1: 'cue' must be a string, got 5"),
     ('{"cue": "a"}\n', "gen.jsonl:1: missing 'output' string for cue 'a'"),
     ('{"cue": "a", "output": "b"\n', "gen.jsonl:1: not valid JSON"),
     ('["a", "b"]\n', "gen.jsonl:1: expected a JSON object"),
@@ -50,3 +51,10 @@ def test_bad_lines(tmp_path, text, message):
 def test_missing_file(tmp_path):
     with pytest.raises(AlignJaxError, match="cannot read generations file"):
         read_generations(tmp_path / "nope.jsonl")
+
+
+def test_a_byte_order_mark_is_not_data(tmp_path):
+    # Windows tools (Notepad, PowerShell's Out-File) write one before the first line.
+    p = tmp_path / "gen.jsonl"
+    p.write_bytes("\ufeff".encode("utf-8") + b'{"cue": "dog", "output": "cat"}\n')
+    assert [(x.cue, x.output) for x in read_generations(p)] == [("dog", "cat")]

@@ -116,7 +116,8 @@ def _launch(*args):
 def test_launch_model_free_end_to_end(tmp_path):
     pytest.importorskip("align_jax.data.norms")
     norms = tmp_path / "norms.csv"
-    norms.write_text("cue,response,count\ndog,cat,8\ndog,bone,4\nsun,hot,5\nsun,moon,3\n")
+    # One malformed row: scored without it, and said so.
+    norms.write_text("cue,response,count\ndog,cat,8\ndog,bone,4\nsun,hot,5\nsun,moon,3\nsun,sky,lots\n")
     conc = tmp_path / "conc.txt"
     conc.write_text("Word\tConc.M\r\ncat\t5\r\nbone\t4.8\r\nhot\t2.5\r\nmoon\t4.5\r\n")
     gen = tmp_path / "gen.jsonl"
@@ -133,6 +134,8 @@ def test_launch_model_free_end_to_end(tmp_path):
                 f"--lexical=concreteness={conc}", f"--wvs={wvs}", f"--wvs_answers={ans}",
                 f"--output_dir={out}", "--n_boot=50", "--model_name=Llama-3.1-8B-Instruct")
     assert r.returncode == 0, r.stderr
+    assert (f"norms: skipped 1 malformed row(s) of 5; first: {norms}: row 6: count 'lots' is not "
+            "a whole number >= 0") in r.stdout
     assert "vanilla 0.755 → SFT 0.875" in (out / "report.md").read_text()
     m = json.loads((out / "metrics.json").read_text())
     assert m["associations"]["summary"]["p@5"]["mean"] == pytest.approx((2 / 5 + 1 / 5) / 2)
@@ -216,3 +219,23 @@ def test_compare_refuses_a_metrics_file_that_is_not_an_evaluations(tmp_path, con
     assert str(e.value).startswith(f"{tmp_path / 'bad' / 'metrics.json'}: not an evaluation metrics file (")
     assert why in str(e.value)
     assert not (tmp_path / "cmp").exists()  # refused before anything is written
+
+
+def test_outputs_get_the_permissions_of_a_plain_write(tmp_path):
+    import os
+    import stat
+
+    _, files = _run(tmp_path, {"dog": "cat"})
+    expected = 0o666 & ~report._UMASK  # mkstemp's 0600 would hide a shared cluster's reports
+    assert {stat.S_IMODE(os.stat(f).st_mode) for f in files} == {expected}
+
+
+def test_a_failed_write_names_the_file_not_its_temporary_twin(tmp_path, monkeypatch):
+    def full_disk(path, text, encoding=None):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(report.Path, "write_text", full_disk)
+    with pytest.raises(AlignJaxError) as e:
+        report.write_text(tmp_path / "report.md", "text")
+    assert str(e.value) == f"{tmp_path / 'report.md'}: cannot write (No space left on device)"
+    assert list(tmp_path.iterdir()) == []  # no temporary file left

@@ -29,7 +29,7 @@ def json_objects(path: str | Path, what: str) -> Iterator[tuple[str, int, dict]]
     that is not a JSON object, or an unreadable file, stops with one line naming it."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM, as some Windows tools write, is not data
     except OSError as e:
         raise AlignJaxError(f"{path}: cannot read {what} ({e.strerror})") from None
     except UnicodeDecodeError:
@@ -59,7 +59,9 @@ def read_generations(path: str | Path) -> list[Generation]:
     first_line: dict[str, int] = {}
     for where, lineno, rec in json_objects(path, "generations file"):
         cue = rec.get("cue")
-        if not isinstance(cue, str) or not cue.strip():
+        if cue is not None and not isinstance(cue, str):
+            raise AlignJaxError(f"{where}: 'cue' must be a string, got {cue!r}")
+        if cue is None or not cue.strip():
             raise AlignJaxError(f"{where}: missing or empty 'cue'")
         output = rec.get("output")
         if not isinstance(output, str):

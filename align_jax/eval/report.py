@@ -28,16 +28,33 @@ PER_CUE = "per_cue.jsonl"
 # --- atomic files ----------------------------------------------------------------------
 
 def _atomic_write(path: Path, write) -> None:
-    """Call ``write(tmp_path)`` then rename onto ``path`` (same folder, so same device)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Call ``write(tmp_path)`` then rename onto ``path`` (same folder, so same device).
+    The file gets the permissions a plain write would (mkstemp's are owner-only), and a
+    failure names the file, not its temporary twin."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise AlignJaxError(f"{path}: cannot write ({e.strerror})") from None
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):  # a full disk, a quota: the file the user asked for
+            raise AlignJaxError(f"{path}: cannot write ({e.strerror or e})") from None
         raise
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: put back at once, at import
+    os.umask(mask)          # (before any thread of ours could create a file in between)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def write_text(path: Path, text: str) -> None:
@@ -390,7 +407,11 @@ def write_comparison(run_dirs: Sequence[str | Path], output_dir: str | Path) -> 
     if len(run_dirs) < 1:
         raise AlignJaxError("--compare needs at least one run folder")
     runs: dict[str, dict] = {}
+    seen: dict[Path, str] = {}
     for d in run_dirs:
+        if Path(d).resolve() in seen:  # it would be one column, silently
+            raise AlignJaxError(f"--compare: {d} is given twice (as {seen[Path(d).resolve()]})")
+        seen[Path(d).resolve()] = str(d)
         name = Path(d).resolve().name
         if name in runs:  # two folders with one name: fall back to the path given
             name = str(d)
