@@ -160,7 +160,9 @@ def test_launch_model_free_end_to_end(tmp_path):
     assert r.returncode == 1 and "not a prepared data folder" in r.stderr
     assert (out / "metrics.json").read_bytes() == before
 
-    r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out, out)
+    r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out, out)  # one column, silently
+    assert r.returncode == 1 and r.stderr == f"error: --compare: {out} is given twice (as {out})\n"
+    r = _launch("--compare", f"--output_dir={tmp_path / 'cmp'}", out)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "cmp" / "compare.md").exists()
 
