@@ -83,6 +83,8 @@ CASES = [
      "{afile}", ["afile"], False),
     ("convert-out-exists", "convert.py", ["--hf={run}/base_model", "--out={converted}"],
      "{converted}", ["converted"], False),
+    ("convert-hf-is-a-weights-file", "convert.py", ["--hf={run}/base_model/model.safetensors", "--out={fresh}"],
+     "{run}/base_model/model.safetensors: a file, not a Hugging Face model folder", ["fresh"], False),
     ("convert-hf-flag-missing", "convert.py", ["--out={fresh}"], "--hf", ["fresh"], False),
     # train_sft.py: settings out of range, unknown or ill-typed
     ("sft-negative-lr", "train_sft.py", [*SFT, "--workdir={fresh}", "--config.train.lr=-1"],

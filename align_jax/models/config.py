@@ -157,6 +157,9 @@ def from_hf(path: str | Path) -> ModelConfig:
         raise AlignJaxError(f"{file}: no such file (expected a Hugging Face model folder "
                             "with config.json)") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        if file is path and file.suffix != ".json":  # "--hf=…/model.safetensors"
+            raise AlignJaxError(f"{file}: a file, not a Hugging Face model folder (name the folder "
+                                "that holds config.json and the weights)") from None
         raise AlignJaxError(f"{file}: not valid JSON ({e})") from None
     return from_hf_dict(cfg, where=str(file))
 
