@@ -351,6 +351,13 @@ def pieces_words(seg: str, separators: re.Pattern,
     "还有那份浓浓的乡愁")."""
     pieces = _split(seg, separators)
     known = _piece.results
+    if len(pieces) == 1:  # one piece (an item, a word, a sentence): no neighbour to repair with
+        words, prose, gloss = known.get(pieces[0]) or _piece(pieces[0])
+        if len(words) >= 2 and ("第" in seg or "首先" in seg) and sum(1 for w in words if _ORDINAL.match(w)) >= 2:
+            words = tuple(w for w in words if not _ORDINAL.match(w))
+        if gloss:
+            dropped.add("gloss", gloss)
+        return list(words), list(prose), bool(prose) and not words
     results = [known.get(p) or _piece(p) for p in pieces]  # a result is never empty
     if len(results) >= 3 and ("和" in seg or "以及" in seg):
         results = [(tuple(w for word in r[0] for w in _han_and(word, min_chars=2)), r[1], r[2])
