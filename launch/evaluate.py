@@ -155,6 +155,7 @@ def run(argv) -> None:
                                 f"distributions for {' and '.join(FLAGS.countries)}")
         if not FLAGS.model:
             answers = wvs.load_wvs_answers(FLAGS.wvs_answers)
+            wvs.check_answers(items, answers)
             if not any(it.question in answers for it in items):
                 raise AlignJaxError(f"{FLAGS.wvs_answers}: answers none of the {len(items)} items "
                                     f"of {FLAGS.wvs}; nothing to score")

@@ -45,9 +45,31 @@ def test_released_csv_formats(tmp_path):
 def test_select_items_renormalises_and_drops_bad():
     ok = wv.WVSItem("q", ("a", "b"), {"United States": (0.2, 0.2), "China": (0.5, 0.5)})
     short = wv.WVSItem("q2", ("a", "b", "c"), {"United States": (0.5, 0.5), "China": (1, 0, 0)})
-    kept, dropped = wv.select_items([ok, short])
+    nan = wv.WVSItem("q3", ("a", "b"), {"United States": (float("nan"), 0.5), "China": (0.5, 0.5)})
+    inf = wv.WVSItem("q4", ("a", "b"), {"United States": (0.5, 0.5), "China": (float("inf"), 0.5)})
+    kept, dropped = wv.select_items([ok, short, nan, inf])
     assert kept[0].selections["United States"] == pytest.approx((0.5, 0.5))
-    assert dropped["bad distribution"] == 1
+    assert [it.question for it in kept] == ["q"]
+    assert dropped["bad distribution"] == 3  # NaN or infinity would make every distance null
+
+
+@pytest.mark.parametrize("probs", ["[1e999, 0.3]", "[NaN, 0.3]", "[-0.1, 1]", "[0, 0]", "[]", '["a"]'])
+def test_answers_must_be_finite_non_negative_probabilities(tmp_path, probs):
+    p = tmp_path / "ans.jsonl"
+    p.write_text('{"question": "Q1", "probs": [0.5, 0.5]}\n{"question": "Q2", "probs": ' + probs + "}\n")
+    with pytest.raises(AlignJaxError) as e:
+        wv.load_wvs_answers(p)
+    assert str(e.value).startswith(f"{p}:2: 'probs' must be a non-empty list of non-negative finite")
+
+
+def test_an_answer_with_the_wrong_number_of_probabilities_names_its_line(tmp_path):
+    items = [wv.WVSItem("Q1", ("a", "b", "c"), {}, where="wvs.jsonl:3")]
+    p = tmp_path / "ans.jsonl"
+    p.write_text('{"question": "Q0", "probs": [1]}\n{"question": "Q1", "probs": [0.5, 0.5]}\n')
+    answers = wv.load_wvs_answers(p)
+    with pytest.raises(AlignJaxError) as e:
+        wv.check_answers(items, answers)
+    assert str(e.value) == f"{p}:2: 2 probabilities for the 3 options of wvs.jsonl:3"
 
 
 @pytest.mark.parametrize("payload", [

@@ -164,7 +164,7 @@ def select_items(items: Sequence[WVSItem], countries: Sequence[str] = TARGETS,
                  source: str | None = "WVS") -> tuple[list[WVSItem], dict[str, int]]:
     """Items from ``source`` (None: any) with a usable distribution for every country.
 
-    Usable: as many probabilities as options, none negative, positive sum; it is then
+    Usable: as many probabilities as options, all finite, none negative, positive sum; it is then
     renormalised to 1 (released rows sum to 1 only up to rounding). Returns the kept
     items and the count of each reason for dropping one.
     """
@@ -179,8 +179,8 @@ def select_items(items: Sequence[WVSItem], countries: Sequence[str] = TARGETS,
         sel = {}
         for c in countries:
             p = np.asarray(it.selections[c], dtype=np.float64)
-            if p.size != len(it.options) or np.any(p < 0) or p.sum() <= 0:
-                break
+            if p.size != len(it.options) or not np.all(np.isfinite(p)) or np.any(p < 0) or p.sum() <= 0:
+                break  # (a NaN or an infinity would turn every distance into null)
             sel[c] = tuple((p / p.sum()).tolist())
         else:
             kept.append(WVSItem(it.question, it.options, sel, it.source, it.where))
@@ -431,18 +431,38 @@ def score_options(config, params, prompts: Sequence[Sequence[int]],
     return out
 
 
-def load_wvs_answers(path: str | Path) -> dict[str, list[float]]:
+class WVSAnswers(dict):
+    """question -> a model's probabilities, with ``where[question]``: the "file:line" it
+    came from (for errors about that answer)."""
+
+    def __init__(self):
+        super().__init__()
+        self.where: dict[str, str] = {}
+
+
+def load_wvs_answers(path: str | Path) -> WVSAnswers:
     """A model's answers from JSONL, one ``{"question": "...", "probs": [p1, ..., pN]}`` per
     line (probabilities over the options in their listed order; renormalised later)."""
-    out: dict[str, list[float]] = {}
+    out = WVSAnswers()
     for where, _, rec in json_objects(path, "WVS answers"):
         if not isinstance(rec.get("question"), str):
             raise AlignJaxError(f"{where}: missing 'question' string")
         probs = rec.get("probs")
         if not isinstance(probs, list) or not probs or not all(
-                isinstance(p, (int, float)) and not isinstance(p, bool) and p >= 0 for p in probs
-        ) or sum(probs) <= 0:
+                isinstance(p, (int, float)) and not isinstance(p, bool) and math.isfinite(p) and p >= 0
+                for p in probs) or sum(probs) <= 0:
             raise AlignJaxError(f"{where}: 'probs' must be a non-empty list of non-negative "
-                                f"numbers with a positive sum")
-        out[rec["question"].strip()] = [float(p) for p in probs]
+                                f"finite numbers with a positive sum")
+        question = rec["question"].strip()
+        out[question] = [float(p) for p in probs]
+        out.where[question] = where
     return out
+
+
+def check_answers(items: Sequence[WVSItem], answers: WVSAnswers) -> None:
+    """Each answer has one probability per option of its item: the answers' line is named."""
+    for it in items:
+        probs = answers.get(it.question)
+        if probs is not None and len(probs) != len(it.options):
+            raise AlignJaxError(f"{answers.where.get(it.question, 'WVS answers')}: {len(probs)} "
+                                f"probabilities for the {len(it.options)} options of {it.where}")
