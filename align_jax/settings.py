@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import math
 import numbers
 from typing import Any, Iterator
 
@@ -46,6 +47,8 @@ class Setting:
         elif want in (int, float):
             if isinstance(value, bool) or not isinstance(value, numbers.Real):
                 return f"must be a number ({want.__name__})"
+            if not math.isfinite(value):  # (lr=inf passed ">= 0" and failed as a non-finite loss)
+                return "must be a finite number"
             if want is int and not float(value).is_integer():
                 return "must be a whole number"
         elif want is str:
