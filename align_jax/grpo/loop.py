@@ -31,7 +31,7 @@ from align_jax.grpo.update import GRPOHyper, init_trainable, trainable_axes
 from align_jax.peft_io import export_peft
 from align_jax.ppo import rewards
 from align_jax.ppo.loop import RolloutIterations, validate
-from align_jax.ppo.models import ActorCritic, apply_sft_adapter
+from align_jax.ppo.models import ActorCritic, apply_sft_adapter, find_adapter
 from align_jax.ppo.tasks import batch_shards, check_task, load_tasks
 from align_jax.sampling import Sampling
 from align_jax.sharding import host_tree, shard_tree
@@ -90,6 +90,8 @@ class GRPO(RolloutIterations):
         check_task(task, str(p.task_split), reward_name)
         if p.init_adapter and not Path(p.init_adapter).exists():
             raise AlignJaxError(f"config ppo.init_adapter={p.init_adapter!r}: no such adapter or run folder")
+        if p.init_adapter:
+            find_adapter(p.init_adapter)  # a file, or a folder without one: before data and model
         self.schedule, self.hyper = schedule, hyper = schedule_from(cfg), hyper_from(cfg)
         schedule.validate()
         hyper.validate(schedule.updates_per_rollout)

@@ -21,7 +21,7 @@ from align_jax.generate import default_stop_ids
 from align_jax.peft_io import export_peft
 from align_jax.ppo import rewards
 from align_jax.ppo.advantages import KLControl
-from align_jax.ppo.models import ActorCritic, apply_sft_adapter, init_trainable, trainable_axes
+from align_jax.ppo.models import ActorCritic, apply_sft_adapter, find_adapter, init_trainable, trainable_axes
 from align_jax.ppo.rollout import sample_responses
 from align_jax.ppo.step import PPOHyper, make_ppo_optimizer
 from align_jax.ppo.trainer import PPOTrainer, Schedule, initial_control
@@ -135,6 +135,8 @@ class PPO(RolloutIterations):
         check_task(task, task_split, reward_name)
         if ppo_cfg.init_adapter and not Path(ppo_cfg.init_adapter).exists():
             raise AlignJaxError(f"config ppo.init_adapter={ppo_cfg.init_adapter!r}: no such adapter or run folder")
+        if ppo_cfg.init_adapter:
+            find_adapter(ppo_cfg.init_adapter)  # a file, or a folder without one: before data and model
         self.schedule = schedule = schedule_from(ppo_cfg)
         schedule.validate()
         shards = batch_shards(sharder)

@@ -83,23 +83,37 @@ def register_reward_model(name: str, score: Callable[[Sequence[str], Sequence[st
     return register(name)(batch)
 
 
+_LOADED: set[str] = set()  # reward modules imported in this process (their rewards registered)
+
+
 def load_module(spec: str) -> None:
-    """Imports a module (dotted name or .py path) so that it can register its rewards."""
+    """Imports a module (dotted name or .py path) so that it can register its rewards; once
+    per process (a .py file imported again would register its rewards twice)."""
     import importlib
     import importlib.util
     from pathlib import Path
 
+    if spec in _LOADED:
+        return
+    where = f"config ppo.reward_module={spec!r}"
     try:
         if spec.endswith(".py"):
             path = Path(spec)
             if not path.is_file():
-                raise AlignJaxError(f"config ppo.reward_module={spec!r}: no such file")
+                raise AlignJaxError(f"{where}: no such file")
             mod_spec = importlib.util.spec_from_file_location(f"align_jax_reward_{path.stem}", path)
             mod_spec.loader.exec_module(importlib.util.module_from_spec(mod_spec))
         else:
             importlib.import_module(spec)
+    except AlignJaxError:
+        raise  # already one line: a reward it registers twice, a missing file
     except ImportError as e:
-        raise AlignJaxError(f"config ppo.reward_module={spec!r}: cannot import it ({e})") from None
+        raise AlignJaxError(f"{where}: cannot import it ({e})") from None
+    except SyntaxError as e:
+        raise AlignJaxError(f"{where}: {e.filename}:{e.lineno}: {e.msg}") from None
+    except Exception as e:  # the module's own code failed while it was imported
+        raise AlignJaxError(f"{where}: importing it raised {type(e).__name__}: {e}") from None
+    _LOADED.add(spec)
 
 
 def get(name: str) -> BatchReward:
