@@ -242,3 +242,19 @@ def test_an_abandoned_orbax_write_is_not_logged_as_a_traceback(tmp_path, caplog)
     assert [r.getMessage().splitlines()[1] for r in caplog.records] == [
         "future: <Task coro=<mine() at /app.py:1>>",
         "future: <_GatheringFuture finished exception=ValueError()>"]
+
+
+def test_an_array_one_side_lacks_names_the_setting_that_likely_differs():
+    from align_jax.train.checkpoint import check_shapes
+
+    state = {"policy": {"q_proj": {"a": jax.ShapeDtypeStruct((4, 2), jnp.float32)}},
+             "critic": {"q_proj": {"a": jax.ShapeDtypeStruct((4, 2), jnp.float32)}}}
+    policy_only = {"policy.q_proj.a": (4, 2)}
+    with pytest.raises(AlignJaxError, match=r"has no array critic\.q_proj\.a \(made with another "
+                                            r"ppo\.critic \(lora or shared\)\?\)"):
+        check_shapes("ckpt/2", policy_only, state)
+    with pytest.raises(AlignJaxError, match=r"has array critic\.q_proj\.a that this config does not "
+                                            r"\(made with another ppo\.critic"):
+        check_shapes("ckpt/2", {**policy_only, "critic.q_proj.a": (4, 2)}, {"policy": state["policy"]})
+    with pytest.raises(AlignJaxError, match=r"has no array policy\.q_proj\.a \(made with another LoRA"):
+        check_shapes("ckpt/2", {}, {"policy": state["policy"]})

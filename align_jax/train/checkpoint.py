@@ -219,14 +219,19 @@ def check_shapes(where: Path, have: dict[str, tuple], abstract_state: Any) -> No
     for key in want:
         if key not in have:
             raise AlignJaxError(f"checkpoint {where} has no array {key} "
-                                "(made with another LoRA target set or model?)")
+                                f"(made with {_made_with(key, 'another LoRA target set or model')}?)")
         if have[key] != want[key]:
             raise AlignJaxError(f"checkpoint {where}: {key} has shape {have[key]}, this config "
                                 f"needs {want[key]} (another LoRA rank or model?)")
     extra = sorted(set(have) - set(want))
     if extra:
         raise AlignJaxError(f"checkpoint {where} has array {extra[0]} that this config does "
-                            "not (made with another LoRA target set?)")
+                            f"not (made with {_made_with(extra[0], 'another LoRA target set')}?)")
+
+
+def _made_with(key: str, otherwise: str) -> str:
+    """The setting that most likely differs, for an array one side lacks."""
+    return "another ppo.critic (lora or shared)" if "critic" in key else otherwise
 
 
 def _finished_steps(directory: Path) -> list[int]:
