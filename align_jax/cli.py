@@ -46,9 +46,9 @@ def run(main: Callable[[list[str]], None]) -> None:
             _error(f"{where}{e.strerror or e}")
         except Stopped as e:
             name = signal.Signals(e.signum).name
-            _error(f"stopped by {name} before finishing (outside a training step, so nothing "
-                   "was saved); outputs written so far are complete, rerun the command "
-                   "(with --resume for a run that has checkpoints)", 128 + e.signum)
+            _error(f"stopped by {name} " + (e.detail or "before finishing (outside a training step, so "
+                   "nothing was saved); outputs written so far are complete, rerun the command "
+                   "(with --resume for a run that has checkpoints)"), 128 + e.signum)
 
     stop = StopOnSignal()
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}

@@ -11,11 +11,14 @@ class AlignJaxError(Exception):
 
 
 class Stopped(BaseException):
-    """SIGTERM/SIGINT outside a training loop (a BaseException: no library catches it)."""
+    """SIGTERM/SIGINT outside a training loop (a BaseException: no library catches it).
+    `detail`: what the stop left behind, when the launcher knows better than the default
+    (a pipeline whose training stage saved a checkpoint and stopped)."""
 
-    def __init__(self, signum: int):
+    def __init__(self, signum: int, detail: str | None = None):
         super().__init__(signum)
         self.signum = signum
+        self.detail = detail
 
 
 class StopOnSignal:

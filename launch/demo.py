@@ -21,6 +21,7 @@ import copy
 import math
 import os
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -128,36 +129,70 @@ def write_plots(workdir: Path, sft_dir: Path, ppo_dir: Path, results: dict) -> l
 def main(argv):
     from align_jax import settings
     from align_jax.errors import AlignJaxError
-    from align_jax.eval import model_outputs as mo
-    from align_jax.eval import report
-    from align_jax.eval.loading import load_eval_data
     from align_jax.ppo import rewards
     from align_jax.ppo.loop import check_task, run_ppo
-    from align_jax.train.plots import read_metrics_log
+    from align_jax.train.run_lock import RunLock
     from align_jax.train.sft_loop import run_sft
 
     t0, cpu0 = time.time(), os.times()
+    if len(argv) > 1:
+        raise AlignJaxError(f"unexpected arguments: {' '.join(argv[1:])}")
+    for name in ("eval_cues", "max_new_tokens"):  # checked now, not after minutes of training
+        if FLAGS[name].value < 1:
+            raise AlignJaxError(f"--{name}={FLAGS[name].value}: must be >= 1")
     cfg = FLAGS.config
     settings.validate(cfg)  # before the previous demo run is removed
     workdir = Path(FLAGS.workdir)
     if workdir.exists() and not workdir.is_dir():
         raise AlignJaxError(f"--workdir={workdir} is a file, not a folder; choose another --workdir")
     sft_dir, ppo_dir = workdir / "sft", workdir / "ppo"
-    if not cfg.ppo.reward_module:  # (a module registers its rewards once, in the PPO run)
-        rewards.get(str(cfg.ppo.reward))  # a PPO setting that cannot work stops before SFT
+    if cfg.ppo.reward_module:
+        rewards.load_module(str(cfg.ppo.reward_module))  # once per process: PPO finds it loaded
+    rewards.get(str(cfg.ppo.reward))  # a PPO setting that cannot work stops before SFT
     check_task(str(cfg.ppo.task), str(cfg.ppo.task_split), str(cfg.ppo.reward))
-    for d in (sft_dir, ppo_dir):
-        if d.exists():
-            shutil.rmtree(d)  # the demo's own previous run (the data cache is kept)
-    print(f"== 1-3. prepare data, build the model, LoRA SFT -> {sft_dir}", flush=True)
-    sft_final = run_sft(cfg, sft_dir)
-    times = {"data+SFT": time.time() - t0}
+    workdir.mkdir(parents=True, exist_ok=True)
+    lock = RunLock(workdir)  # a second demo in this folder is refused before it removes anything
+    lock.acquire()
+    try:
+        own = [sft_dir, ppo_dir, workdir / "plots"] + [workdir / f"eval_{split}_{m}" for split, _ in SPLITS
+                                                        for m in MODELS] + [workdir / f"compare_{split}"
+                                                                            for split, _ in SPLITS]
+        for d in own:  # the demo's own previous outputs, all of them (the data cache is kept)
+            if d.is_dir():
+                shutil.rmtree(d)
+        print(f"== 1-3. prepare data, build the model, LoRA SFT -> {sft_dir}", flush=True)
+        sft_final = _not_stopped(run_sft(cfg, sft_dir), "SFT", sft_dir)
+        times = {"data+SFT": time.time() - t0}
 
-    pcfg = ppo_config(cfg, sft_dir)
-    print(f"== 4. PPO from the SFT model ({pcfg.ppo.reward} on {pcfg.ppo.task} tasks of the "
-          f"{pcfg.ppo.task_split} cues) -> {ppo_dir}", flush=True)
-    run_ppo(pcfg, ppo_dir)
-    times["PPO"] = time.time() - t0 - times["data+SFT"]
+        pcfg = ppo_config(cfg, sft_dir)
+        print(f"== 4. PPO from the SFT model ({pcfg.ppo.reward} on {pcfg.ppo.task} tasks of the "
+              f"{pcfg.ppo.task_split} cues) -> {ppo_dir}", flush=True)
+        _not_stopped(run_ppo(pcfg, ppo_dir), "PPO", ppo_dir)
+        times["PPO"] = time.time() - t0 - times["data+SFT"]
+        _evaluate_and_report(cfg, pcfg, workdir, sft_dir, ppo_dir, sft_final, times, t0, cpu0)
+    finally:
+        lock.release()
+
+
+def _not_stopped(final: dict, stage: str, folder: Path) -> dict:
+    """A stage's final metrics; a stage preempted by a signal stops the demo (the next
+    stage would start from a run that did not finish), as the signal would stop any script."""
+    from align_jax.errors import Stopped
+
+    if final.get("preempted"):
+        raise Stopped(final.get("signal") or signal.SIGTERM,
+                      f"during the demo's {stage} stage (its checkpoint is in {folder}); "
+                      "the later stages did not run: rerun the demo to run it whole")
+    return final
+
+
+def _evaluate_and_report(cfg, pcfg, workdir: Path, sft_dir: Path, ppo_dir: Path, sft_final: dict,
+                         times: dict, t0: float, cpu0) -> None:
+    """Stage 5: vanilla, SFT and PPO evaluated on both splits, compared, plotted, summarised."""
+    from align_jax.eval import model_outputs as mo
+    from align_jax.eval import report
+    from align_jax.eval.loading import load_eval_data
+    from align_jax.train.plots import read_metrics_log
 
     data = load_eval_data(sft_dir / "data")
     one_shot = (mo.one_shot_example(data["norms"], data["train_cues"], data["templates"])

@@ -145,6 +145,9 @@ CASES = [
      "train.global_batch=0", ["run"], False),
     ("resume-other-max-steps", "train_sft.py", [*RUN, "--config.train.max_steps=8"],
      "train.max_steps=8", ["run"], False),
+    ("resume-below-the-run", "train_sft.py",
+     [*RUN, "--config.train.max_steps=4", "--allow_changes=train.max_steps"],
+     "is at step 6, past the 4 steps this config asks for", ["run"], False),
     ("resume-other-data-seed", "train_sft.py", [*RUN, "--config.data.seed=1"], "data.seed=1", ["run"], False),
     ("resume-rank-mismatch", "train_sft.py", [*RUN, "--config.lora.rank=8"],
      "has shape (2, 176, 16), this config needs (2, 176, 8)", ["run"], True),
@@ -166,6 +169,13 @@ CASES = [
      "ppo.temperature=0", ["fresh"], False),
     ("ppo-critic", "train_ppo.py", [*PPO, "--workdir={fresh}", "--config.ppo.critic=none"],
      "ppo.critic='none'", ["fresh"], False),
+    ("ppo-init-adapter-a-file", "train_ppo.py", [*PPO, "--workdir={fresh}", "--config.ppo.init_adapter={afile}"],
+     "no adapter_config.json there", ["fresh", "afile"], False),
+    ("ppo-reward-module-syntax", "train_ppo.py",
+     [*PPO, "--workdir={fresh}", "--config.ppo.reward_module={bad_config_py}"],
+     "{bad_config_py}:1: invalid syntax", ["fresh"], True),
+    ("ppo-infinite-lr", "train_ppo.py", [*PPO, "--workdir={fresh}", "--config.ppo.actor_lr=inf"],
+     "ppo.actor_lr=inf: must be a finite number", ["fresh"], False),
     ("ppo-init-adapter", "train_ppo.py", [*PPO, "--workdir={fresh}", "--config.ppo.init_adapter={nope}"],
      "ppo.init_adapter", ["fresh"], True),
     # evaluate.py
@@ -210,6 +220,14 @@ CASES = [
     # demo.py
     ("demo-negative-lr", "demo.py", ["--workdir={demo_ws}", "--config.train.lr=-1"], "train.lr=-1",
      ["demo_ws"], False),
+    ("demo-eval-cues", "demo.py", ["--workdir={demo_ws}", "--eval_cues=0"], "--eval_cues=0: must be >= 1",
+     ["demo_ws"], False),
+    ("demo-max-new-tokens", "demo.py", ["--workdir={demo_ws}", "--max_new_tokens=0"],
+     "--max_new_tokens=0: must be >= 1", ["demo_ws"], False),
+    ("demo-extra-argument", "demo.py", ["--workdir={demo_ws}", "extra"], "unexpected arguments: extra",
+     ["demo_ws"], True),
+    ("demo-reward-module-syntax", "demo.py", ["--workdir={demo_ws}", "--config.ppo.reward_module={bad_config_py}"],
+     "{bad_config_py}:1: invalid syntax", ["demo_ws"], False),
 ]
 
 

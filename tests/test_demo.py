@@ -97,3 +97,45 @@ def test_bad_ppo_setting_stops_before_training(tmp_path):
                        timeout=300)
     assert p.returncode == 1 and p.stderr.strip().splitlines()[-1].startswith("error: config ppo.task='words'")
     assert "Traceback" not in p.stderr and not (tmp_path / "sft").exists()
+
+
+@pytest.mark.slow
+def test_a_second_demo_in_a_folder_in_use_is_refused_before_it_removes_anything(tmp_path):
+    from align_jax.train.run_lock import RunLock
+
+    (tmp_path / "sft").mkdir()
+    (tmp_path / "sft" / "config.json").write_text('{"running": "demo"}\n')
+    lock = RunLock(tmp_path)  # as the first demo holds it
+    lock.acquire()
+    try:
+        p = subprocess.run([sys.executable, str(ROOT / "launch/demo.py"), f"--workdir={tmp_path}"],
+                           capture_output=True, text=True, env=_env(), timeout=300)
+    finally:
+        lock.release()
+    assert p.returncode == 1, p.stderr[-2000:]
+    assert p.stderr.strip().splitlines()[-1].startswith(f"error: {tmp_path} is in use by another run")
+    assert (tmp_path / "sft" / "config.json").read_text() == '{"running": "demo"}\n'
+
+
+@pytest.mark.slow
+def test_sigterm_during_the_sft_stage_stops_the_demo(tmp_path):
+    """The SFT stage saves and stops; the demo stops there too (the PPO stage would start
+    from an SFT run without its adapter) with one line and status 143."""
+    import signal
+    import time
+
+    cmd = [sys.executable, str(ROOT / "launch/demo.py"), f"--workdir={tmp_path}",
+           "--config.train.max_steps=5000", "--config.train.log_every=5"]
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    log = tmp_path / "sft" / "metrics.jsonl"
+    deadline = time.time() + 300
+    while p.poll() is None and time.time() < deadline and not (log.exists() and log.read_text()):
+        time.sleep(0.2)
+    p.send_signal(signal.SIGTERM)  # inside the SFT loop: its first rows are written
+    out, err = p.communicate(timeout=300)
+    assert p.returncode == 128 + signal.SIGTERM, out[-2000:] + err[-2000:]
+    assert "preempted: saved a checkpoint" in out
+    assert err.strip().splitlines() == [
+        f"error: stopped by SIGTERM during the demo's SFT stage (its checkpoint is in {tmp_path / 'sft'}); "
+        "the later stages did not run: rerun the demo to run it whole"]
+    assert not (tmp_path / "ppo").exists()

@@ -32,6 +32,7 @@ and exits 0.
 from __future__ import annotations
 
 import collections
+import signal
 from typing import Any, Iterator, Protocol
 
 import jax
@@ -118,6 +119,12 @@ def train(algo: Algorithm, run: RunFolder, tc) -> dict:
             start, state, record = restored
             metrics = dict(record.get("metrics", {}))
             say(algo.restored(start, record))
+    if start > algo.total:  # a smaller max allowed on resume: its export would record settings the
+        # run never had (and the steps past the max are already taken)
+        ckpt.close()
+        raise AlignJaxError(f"--resume: the run in {workdir} is at {algo.unit} {start}, past the "
+                            f"{algo.total} {algo.unit}s this config asks for; resume with at least "
+                            f"{start}, or start a new run in another --workdir")
     if start >= algo.total:  # the newest checkpoint is the last step: only the export may be missing
         ckpt.close()
         if run.final is not None:
@@ -135,7 +142,8 @@ def train(algo: Algorithm, run: RunFolder, tc) -> dict:
         with Preemption() as preempt:
             state, metrics, step = loop.run(state, metrics, preempt)
             if preempt.stop(ckpt, log, f"{algo.unit} {step} in {workdir}/ckpt"):
-                return {**metrics, "preempted": True, algo.unit: step}
+                return {**metrics, "preempted": True, algo.unit: step,
+                        "signal": preempt.signum or signal.SIGTERM}  # (a peer's stop: SIGTERM)
         ckpt.close()
     except BaseException:
         ckpt.abandon()

@@ -42,6 +42,7 @@ class Preemption:
     def __init__(self):
         self.signalled = False   # this process got SIGTERM/SIGINT (set by the handler)
         self.requested = False   # the decision to save and stop: every process's the same
+        self.signum: int | None = None  # the signal this process got, if any
         self.kill_at = int(os.environ.get(KILL_ENV, "-1"))
         self._old = {}
 
@@ -57,6 +58,7 @@ class Preemption:
 
     def _handle(self, signum, frame):
         self.signalled = True
+        self.signum = signum
 
     def __exit__(self, *exc):
         for sig, old in self._old.items():
