@@ -124,16 +124,19 @@ def test_flipped_bytes_in_the_newest_checkpoint_fall_back_to_the_previous(finish
 @pytest.mark.slow
 def test_a_second_run_in_the_same_folder_is_refused(tmp_path):
     work = tmp_path / "run"
-    first = subprocess.Popen(_cmd(work, "--config.train.max_steps=1000", "--config.train.save_every=1000"),
+    first = subprocess.Popen(_cmd(work, "--config.train.max_steps=1000", "--config.train.save_every=5"),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
     try:
         deadline = time.time() + 300
-        while time.time() < deadline and not ((work / "metrics.jsonl").exists()
+        while time.time() < deadline and not ((work / "metrics.jsonl").exists() and any(work.glob("ckpt/*"))
                                               and (work / "run.lock").read_text().strip()):
             time.sleep(0.3)
         second = _train(work, "--config.train.max_steps=1000", "--resume", check=False)
         line = _one_error(second, f"{work} is in use by another run (pid {first.pid} on host "
                                   f"{socket.gethostname()}")
+        # Without --resume too: the holder is named, not "pass --resume" (which would then fail).
+        third = _train(work, "--config.train.max_steps=1000", check=False)
+        _one_error(third, f"{work} is in use by another run (pid {first.pid} on host")
         assert first.poll() is None, "the first run must go on"
         first.send_signal(signal.SIGTERM)
         out, err = first.communicate(timeout=300)

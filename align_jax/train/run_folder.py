@@ -83,17 +83,18 @@ class RunFolder:
         path = self.path
         if path.exists() and not path.is_dir():
             raise AlignJaxError(f"{path} is a file, not a run folder; choose another --workdir")
-        if path.is_dir() and any(path.glob("ckpt/*")) and not self.resume:
-            raise AlignJaxError(f"{path} already holds checkpoints; pass --resume to continue "
-                                "the run, or choose another --workdir")
         if not path.exists():
             try:
                 path.mkdir(parents=True)
             except OSError as e:
                 raise AlignJaxError(f"{path}: cannot create the run folder ({e.strerror})") from None
             self._created = True
+        # The lock first: a folder another run is using says so, whatever else it holds.
         self._lock = RunLock(path)
         self._lock.acquire()
+        if any(path.glob("ckpt/*")) and not self.resume:
+            raise AlignJaxError(f"{path} already holds checkpoints; pass --resume to continue "
+                                "the run, or choose another --workdir")
         stored = final = None
         if self.resume:
             stored = _read_json(path / CONFIG)
