@@ -285,3 +285,13 @@ def test_real_tokenizers_prompt_and_option_ids(name, answer_prefix):
     nine = wv.option_token_ids(encode, 9)
     assert len(set(nine)) == 9 and [tok.decode([i]) for i in nine] == [str(i) for i in
                                                                         range(1, 10)]
+
+
+def test_a_question_answered_twice_is_refused(tmp_path):
+    p = tmp_path / "ans.jsonl"  # (other keys a pipeline adds, as generations files do, are fine)
+    p.write_text('{"question": "Q1", "probs": [1, 0], "model": "m"}\n')
+    assert wv.load_wvs_answers(p) == {"Q1": [1.0, 0.0]}
+    p.write_text('{"question": "Q1", "probs": [1, 0]}\n{"question": "Q1 ", "probs": [0, 1]}\n')
+    with pytest.raises(AlignJaxError) as e:
+        wv.load_wvs_answers(p)
+    assert str(e.value) == f"{p}:2: question 'Q1' answered twice (first at {p}:1)"

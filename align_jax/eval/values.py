@@ -454,6 +454,9 @@ def load_wvs_answers(path: str | Path) -> WVSAnswers:
             raise AlignJaxError(f"{where}: 'probs' must be a non-empty list of non-negative "
                                 f"finite numbers with a positive sum")
         question = rec["question"].strip()
+        if question in out:  # which of the two answers would count?
+            raise AlignJaxError(f"{where}: question {question!r} answered twice (first at "
+                                f"{out.where[question]})")
         out[question] = [float(p) for p in probs]
         out.where[question] = where
     return out
