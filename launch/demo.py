@@ -154,10 +154,7 @@ def main(argv):
     lock = RunLock(workdir)  # a second demo in this folder is refused before it removes anything
     lock.acquire()
     try:
-        own = [sft_dir, ppo_dir, workdir / "plots"] + [workdir / f"eval_{split}_{m}" for split, _ in SPLITS
-                                                        for m in MODELS] + [workdir / f"compare_{split}"
-                                                                            for split, _ in SPLITS]
-        for d in own:  # the demo's own previous outputs, all of them (the data cache is kept)
+        for d in own_outputs(workdir):  # all of the previous demo's (the data cache is kept)
             if d.is_dir():
                 shutil.rmtree(d)
         print(f"== 1-3. prepare data, build the model, LoRA SFT -> {sft_dir}", flush=True)
@@ -172,6 +169,13 @@ def main(argv):
         _evaluate_and_report(cfg, pcfg, workdir, sft_dir, ppo_dir, sft_final, times, t0, cpu0)
     finally:
         lock.release()
+
+
+def own_outputs(workdir: Path) -> list[Path]:
+    """The folders a demo writes in its --workdir: its runs, evaluations, comparisons, plots."""
+    return ([workdir / "sft", workdir / "ppo", workdir / "plots"]
+            + [workdir / f"eval_{split}_{m}" for split, _ in SPLITS for m in MODELS]
+            + [workdir / f"compare_{split}" for split, _ in SPLITS])
 
 
 def _not_stopped(final: dict, stage: str, folder: Path) -> dict:

@@ -143,3 +143,37 @@ def test_a_large_run_is_scored_on_workers_as_on_one_process(monkeypatch):
                         lambda *a, **k: started.append(1) or popen(*a, **k))
     assert score_associations(outputs, norms, ks=(5,), n_boot=50, truncated=truncated) == serial
     assert len(started) >= 2
+
+
+def test_ctrl_c_that_the_kernel_hands_to_another_thread_still_stops_the_caller(tmp_path):
+    """A process-directed SIGINT may be delivered to any thread; in a feeder thread its C
+    handler only flags it, and a main thread blocked on a future without a timeout would
+    see it only when its workers end their slices (the full suite once waited 44 s)."""
+    script = tmp_path / "caller.py"
+    script.write_text(textwrap.dedent(f"""
+        import signal, subprocess, sys, threading, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from align_jax.eval import answer_batch
+        popen = subprocess.Popen
+        started = []
+        def recording(*args, **kwargs):
+            proc = popen(*args, **kwargs)
+            started.append(proc.pid)
+            if len(started) == 2:  # both workers run: Ctrl-C lands in a thread that is not main
+                def interrupt_me():
+                    time.sleep(0.5)
+                    signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+                threading.Thread(target=interrupt_me, daemon=True).start()
+            return proc
+        answer_batch.subprocess.Popen = recording
+        texts = [f"Sure! Here you go:\\n1. w{{i}}a\\n2. w{{i}}b - a gloss" for i in range(400000)]
+        t0 = time.monotonic()
+        try:
+            answer_batch.parse_answers(texts, workers=2)
+        except KeyboardInterrupt:
+            print(f"interrupted after {{time.monotonic() - t0:.1f}} s", flush=True)
+            sys.exit(130)
+    """))
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 130 and "interrupted" in p.stdout, p.stdout + p.stderr[-2000:]
+    assert float(p.stdout.split("after ")[1].split(" s")[0]) < 5, p.stdout

@@ -22,7 +22,7 @@ def test_defaults_of_a_run_are_those_of_prepare_data():
 
 def test_every_prepare_option_is_settable_from_the_data_section(tmp_path):
     templates = tmp_path / "t.json"
-    templates.write_text('{"en": {}}')
+    templates.write_text('{"list_separator": "; "}')
     cfg = settings.base_config()
     cfg.model.preset = "tiny"
     d = cfg.data
@@ -31,7 +31,7 @@ def test_every_prepare_option_is_settable_from_the_data_section(tmp_path):
     d.templates, d.format, d.language, d.min_count, d.seed = str(templates), "strength", "en", 3, 5
     settings.validate(cfg)
     c = setup.prepare_config(d)
-    assert c.fractions == (0.6, 0.3, 0.1) and c.templates == {"en": {}}
+    assert c.fractions == (0.6, 0.3, 0.1) and c.templates == {"list_separator": "; "}
     assert (c.fmt, c.language, c.min_count, c.seed) == ("strength", "en", 3, 5)
     assert (c.sft.length_margin, c.sft.length_jitter, c.sft.seed) == (0.2, 0.05, 5)
     assert c.ranking == RankingConfig(k=7, min_words=4, questions_per_cue=2, val_fraction=0.25, seed=5)

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Sequence
+from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -81,7 +82,8 @@ def parse_answers(texts: Sequence[str], cues: Sequence[str | None] | None = None
         for _ in slices:
             procs.append(subprocess.Popen(_worker_command(), stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE))
-        outputs = list(feeders.map(_exchange, procs, slices))
+        pending = [feeders.submit(_exchange, proc, part) for proc, part in zip(procs, slices)]
+        outputs = [_result(f) for f in pending]
     finally:
         for proc in procs:  # the caller stopped (Ctrl-C, SIGTERM, an error): no orphans, and
             if proc.poll() is None:  # no feeder left waiting on a worker's whole slice
@@ -90,6 +92,21 @@ def parse_answers(texts: Sequence[str], cues: Sequence[str | None] | None = None
         for proc in procs:
             proc.wait()
     return [ParsedAnswer(*fields) for out in outputs for fields in out]
+
+
+POLL_S = 0.1  # how long Ctrl-C may wait, when the kernel hands it to a feeder thread
+
+
+def _result(future):
+    """The future's result, waited for in short steps. A process-directed SIGINT may go to
+    any thread; in a feeder thread its handler only flags it, and a main thread blocked on
+    the future without a timeout would raise KeyboardInterrupt only when the worker ended
+    its slice (44 s once, under load). A timed wait wakes and runs the handler."""
+    while True:
+        try:
+            return future.result(timeout=POLL_S)
+        except futures.TimeoutError:
+            continue
 
 
 def _worker_command() -> list[str]:
