@@ -85,6 +85,12 @@ def test_a_failed_worker_is_one_clear_error(monkeypatch):
         parse_answers(["money, river"] * 4, workers=2)
 
 
+# Ctrl-C as a terminal delivers it, whatever this test runner's process left: a suite run as a
+# background job (`make test &`) ignores SIGINT, and its children inherit that.
+_AS_IN_A_TERMINAL = ("signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})")
+
+
 def test_ctrl_c_stops_the_caller_and_leaves_no_worker(tmp_path):
     """SIGINT to the process group (Ctrl-C) interrupts the caller at once (not after its
     workers end their slices, ~20 s here); the workers ignore it and are killed on the way
@@ -92,7 +98,8 @@ def test_ctrl_c_stops_the_caller_and_leaves_no_worker(tmp_path):
     script = tmp_path / "caller.py"
     pids = tmp_path / "pids"
     script.write_text(textwrap.dedent(f"""
-        import subprocess, sys
+        import signal, subprocess, sys
+        {_AS_IN_A_TERMINAL}
         sys.path.insert(0, {str(ROOT)!r})
         from align_jax.eval import answer_batch
         popen = subprocess.Popen
@@ -152,6 +159,7 @@ def test_ctrl_c_that_the_kernel_hands_to_another_thread_still_stops_the_caller(t
     script = tmp_path / "caller.py"
     script.write_text(textwrap.dedent(f"""
         import signal, subprocess, sys, threading, time
+        {_AS_IN_A_TERMINAL}
         sys.path.insert(0, {str(ROOT)!r})
         from align_jax.eval import answer_batch
         popen = subprocess.Popen
